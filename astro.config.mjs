@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
+import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
+
+export default defineConfig({
+  site: 'https://etom-atlas.example.org',
+  trailingSlash: 'always',
+  redirects: { '/': `/${DEFAULT_LOCALE}/` },
+  integrations: [
+    starlight({
+      title: 'eTOM Atlas',
+      defaultLocale: DEFAULT_LOCALE,
+      locales: Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.label, lang: l.lang }])),
+      markdown: { processedDirs: ['./content'] },
+      // The sidebar is generated per page from the process tree (src/route-middleware.ts).
+      sidebar: [],
+      routeMiddleware: './src/route-middleware.ts',
+      components: {
+        PageTitle: './src/components/ProcessHeader.astro',
+        MarkdownContent: './src/components/ProcessContent.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+    }),
+    contentLocaleFix(),
+  ],
+});

@@ -1,0 +1,38 @@
+/**
+ * `npm run screenshots [-- paths…]`: PNGs of built pages in every locale, light and dark, desktop and
+ * phone width, into screenshots/ (git-ignored). For looking at what we build; not a test.
+ */
+import fs from 'node:fs';
+import { LOCALE_CODES } from '../src/model/locales.ts';
+import { launchBrowser, startPreview } from '../test/browser/harness.ts';
+
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const targets = paths.length ? paths : ['/{locale}/', '/{locale}/1.1.1.5/'];
+const server = await startPreview();
+const browser = await launchBrowser();
+fs.mkdirSync('screenshots', { recursive: true });
+try {
+  for (const locale of LOCALE_CODES) {
+    for (const p of targets) {
+      for (const theme of ['light', 'dark'] as const) {
+        for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+          const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: theme, deviceScaleFactor: 1 });
+          const page = await ctx.newPage();
+          await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+          await page.goto(server.url + p.replace('{locale}', locale), { waitUntil: 'networkidle' });
+          if (process.argv.includes('--diagram')) {
+            await page.locator('.diagram').scrollIntoViewIfNeeded().catch(() => {});
+            await page.waitForSelector('.diagram svg', { timeout: 15000 }).catch(() => {});
+          }
+          const name = `screenshots/${locale}${p.replace('{locale}', '').replace(/[^\w.]+/g, '_')}${theme}-${device}.png`;
+          await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
+          console.log(name);
+          await ctx.close();
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,77 @@
+/** Problems found in content: stable codes, one message and one fix hint each, two output formats. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  col: number;
+  code: string;
+  severity: Severity;
+  message: string;
+  /** One line telling the author how to fix it. */
+  hint: string;
+}
+
+/** Every rule, with its stable code. Codes are never reused for another meaning. */
+export const RULES = {
+  ETOM001: 'malformed frontmatter YAML',
+  ETOM002: 'missing, invalid or unknown frontmatter field',
+  ETOM003: 'id used twice in one locale',
+  ETOM004: 'parent does not exist',
+  ETOM005: "level is not the parent's level + 1",
+  ETOM006: "numeric id is not the parent's id plus one segment",
+  ETOM007: 'parent chain forms a cycle',
+  ETOM008: 'unknown vertical grouping',
+  ETOM009: 'file name does not match the id',
+  ETOM010: 'translation without an English original',
+  ETOM011: 'translation disagrees with the English hierarchy',
+  ETOM012: 'MDX imports a module outside the allowlist',
+  ETOM013: 'MDX exports code',
+  ETOM014: 'MDX contains a <script> element',
+  ETOM015: 'MDX contains a JavaScript expression',
+  ETOM016: 'MDX syntax error',
+  ETOM017: 'replaces / replacedBy points nowhere',
+  ETOM018: 'Level 2 process cannot be placed on the framework map',
+  ETOM019: 'grouping name differs from the glossary',
+} as const;
+
+export type RuleCode = keyof typeof RULES;
+
+export function diag(
+  file: string,
+  line: number,
+  col: number,
+  code: RuleCode,
+  message: string,
+  hint: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return { file, line, col, code, severity, message, hint };
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code));
+}
+
+/** `path:line:col CODE message` and an indented hint: the format editors and terminals link. */
+export function formatText(d: Diagnostic): string {
+  const sev = d.severity === 'warning' ? ' (warning)' : '';
+  return `${d.file}:${d.line}:${d.col} ${d.code}${sev} ${d.message}\n    fix: ${d.hint}`;
+}
+
+/** GitHub Actions workflow command: shows the problem on the changed line of a pull request. */
+export function formatGithub(d: Diagnostic): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.col},title=${prop(d.code)}::${esc(`${d.message} Fix: ${d.hint}`)}`;
+}
+
+export function summarize(list: Diagnostic[]): string {
+  if (list.length === 0) return 'No problems found.';
+  const counts = new Map<string, number>();
+  for (const d of list) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([code, n]) => `  ${code}  ${String(n).padStart(4)}  ${RULES[code as RuleCode]}`);
+  const errors = list.filter((d) => d.severity === 'error').length;
+  return `${errors} error(s), ${list.length - errors} warning(s):\n${rows.join('\n')}`;
+}

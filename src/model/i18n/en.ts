@@ -1,0 +1,32 @@
+/** English interface strings of our own components (Starlight's own strings come with Starlight). */
+export const en = {
+  'site.tagline': 'The TM Forum eTOM Business Process Framework, process by process',
+  'level': 'Level {n}',
+  'level.0': 'Level 0 area',
+  'level.1': 'Level 1 grouping',
+  'level.2': 'Level 2 process group',
+  'level.3': 'Level 3 process',
+  'vertical': 'Vertical grouping',
+  'breadcrumbs': 'Position in the eTOM',
+  'verticals': 'Vertical groupings',
+  'children': 'Processes within',
+  'children.vertical': 'Level 2 processes in this vertical',
+  'children.none': 'This process is not broken down further.',
+  'aliases': 'Also known as',
+  'replacedBy': 'Replaced by {link} in later releases of the framework.',
+  'replaces': 'Replaces {link} of earlier releases of the framework.',
+  'diagram': 'Hierarchy diagram',
+  'diagram.desc': 'The position of {title} in the eTOM hierarchy: its ancestors, the process itself and its children. The same links are listed as text on this page.',
+  'diagram.loading': 'The diagram appears when it comes into view.',
+  'all': 'All processes',
+  'all.intro': 'The whole eTOM hierarchy on one page: {count} processes, each with its id.',
+  'home.title': 'eTOM Atlas',
+  'home.intro': 'A map of what a telecom operator does, broken into processes level by level. Start from one of the three areas, follow a vertical grouping end to end, or browse the whole tree.',
+  'home.areas': 'The three Level 0 areas',
+  'home.verticals': 'Vertical groupings',
+  'home.browse': 'Browse all processes',
+  'sidebar.verticals': 'Vertical groupings',
+  'sidebar.overview': 'Overview',
+} as const;
+
+export type UiKey = keyof typeof en;

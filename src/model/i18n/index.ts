@@ -1,0 +1,13 @@
+/** Interface strings by locale, with `{name}` placeholders. */
+import type { Locale } from '../locales.ts';
+import { en, type UiKey } from './en.ts';
+import { it } from './it.ts';
+import { zh } from './zh.ts';
+
+export const UI: Record<Locale, Record<UiKey, string>> = { en, it, zh };
+export type { UiKey };
+
+export function t(locale: string, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const table = (UI as Record<string, Record<UiKey, string>>)[locale] ?? en;
+  return table[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}

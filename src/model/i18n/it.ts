@@ -1,0 +1,32 @@
+import type { UiKey } from './en.ts';
+
+/** Italian interface strings. */
+export const it: Record<UiKey, string> = {
+  'site.tagline': 'Il Business Process Framework eTOM del TM Forum, processo per processo',
+  'level': 'Livello {n}',
+  'level.0': 'Area di livello 0',
+  'level.1': 'Raggruppamento di livello 1',
+  'level.2': 'Gruppo di processi di livello 2',
+  'level.3': 'Processo di livello 3',
+  'vertical': 'Raggruppamento verticale',
+  'breadcrumbs': "Posizione nell'eTOM",
+  'verticals': 'Raggruppamenti verticali',
+  'children': 'Processi contenuti',
+  'children.vertical': 'Processi di livello 2 in questo raggruppamento verticale',
+  'children.none': 'Questo processo non è scomposto ulteriormente.',
+  'aliases': 'Noto anche come',
+  'replacedBy': 'Sostituito da {link} nelle versioni successive del framework.',
+  'replaces': 'Sostituisce {link} delle versioni precedenti del framework.',
+  'diagram': 'Diagramma della gerarchia',
+  'diagram.desc': "La posizione di {title} nella gerarchia eTOM: i livelli superiori, il processo stesso e i suoi sottoprocessi. Gli stessi collegamenti sono elencati come testo in questa pagina.",
+  'diagram.loading': 'Il diagramma compare quando entra nella finestra.',
+  'all': 'Tutti i processi',
+  'all.intro': "L'intera gerarchia eTOM in una pagina: {count} processi, ciascuno con il suo identificativo.",
+  'home.title': 'eTOM Atlas',
+  'home.intro': "Una mappa di ciò che fa un operatore di telecomunicazioni, scomposta in processi livello per livello. Parti da una delle tre aree, segui un raggruppamento verticale da un capo all'altro o sfoglia l'intero albero.",
+  'home.areas': 'Le tre aree di livello 0',
+  'home.verticals': 'Raggruppamenti verticali',
+  'home.browse': 'Sfoglia tutti i processi',
+  'sidebar.verticals': 'Raggruppamenti verticali',
+  'sidebar.overview': 'Panoramica',
+};

@@ -1,0 +1,32 @@
+import type { UiKey } from './en.ts';
+
+/** Simplified Chinese interface strings. */
+export const zh: Record<UiKey, string> = {
+  'site.tagline': 'TM Forum eTOM 业务流程框架，逐个流程详解',
+  'level': '第 {n} 级',
+  'level.0': '0 级领域',
+  'level.1': '1 级流程分组',
+  'level.2': '2 级流程组',
+  'level.3': '3 级流程',
+  'vertical': '垂直流程分组',
+  'breadcrumbs': '在 eTOM 中的位置',
+  'verticals': '垂直流程分组',
+  'children': '下级流程',
+  'children.vertical': '属于该垂直分组的 2 级流程',
+  'children.none': '该流程没有进一步分解。',
+  'aliases': '又称',
+  'replacedBy': '在框架的后续版本中由 {link} 取代。',
+  'replaces': '取代了框架早期版本中的 {link}。',
+  'diagram': '层级图',
+  'diagram.desc': '{title} 在 eTOM 层级中的位置：上级流程、流程本身及其下级流程。本页也以文字列出了相同的链接。',
+  'diagram.loading': '滚动到此处时显示图表。',
+  'all': '全部流程',
+  'all.intro': '在一页中展示完整的 eTOM 层级：共 {count} 个流程，均附编号。',
+  'home.title': 'eTOM 图谱',
+  'home.intro': '一张电信运营商业务全景图，按层级逐级分解为流程。可以从三大领域之一入手，沿垂直分组端到端浏览，或查看整棵流程树。',
+  'home.areas': '三个 0 级领域',
+  'home.verticals': '垂直流程分组',
+  'home.browse': '浏览全部流程',
+  'sidebar.verticals': '垂直流程分组',
+  'sidebar.overview': '概览',
+};

@@ -1,0 +1,32 @@
+/**
+ * The frontmatter schema of a process page: the only definition. The Astro content collection
+ * extends Starlight's schema with it, and `npm run check` validates every file against it.
+ */
+import { z } from 'zod';
+import { NUMERIC_ID, SLUG_ID } from './ids.ts';
+
+const idString = z
+  .string()
+  .refine((s) => NUMERIC_ID.test(s) || SLUG_ID.test(s), {
+    message: 'must be an eTOM id such as "1.1.1.5" or a vertical slug such as "fulfillment"',
+  });
+
+export const processFields = {
+  id: idString,
+  title: z.string().trim().min(1, 'must not be empty'),
+  level: z.number().int().min(0).max(3),
+  parent: idString.optional(),
+  summary: z.string().trim().min(1, 'must not be empty'),
+  verticals: z.array(z.string()).optional(),
+  aliases: z.array(z.string().trim().min(1)).optional(),
+  replaces: idString.optional(),
+  replacedBy: idString.optional(),
+  /** On a translation: the hash of the English text it was translated from (see i18n freshness). */
+  source: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by `npm run i18n`').optional(),
+};
+
+/** Strict: an unknown key is most often a typo (`vertical:`) that would otherwise be silently dropped. */
+export const processSchema = z.strictObject(processFields);
+
+export type ProcessFrontmatter = z.infer<typeof processSchema>;
+export const FIELD_NAMES = Object.keys(processFields);

@@ -1,0 +1,59 @@
+/** The site model: the English tree plus each locale's titles and summaries, and processes.json. */
+import { ProcessTree } from './tree.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from './locales.ts';
+import { processPath } from './ids.ts';
+
+export interface PageInfo {
+  id: string;
+  level: number;
+  parent?: string | undefined;
+  title: string;
+  summary: string;
+  verticals?: string[] | undefined;
+  aliases?: string[] | undefined;
+  replaces?: string | undefined;
+  replacedBy?: string | undefined;
+}
+
+export class Atlas {
+  readonly tree: ProcessTree;
+  private readonly pages = new Map<string, Map<string, PageInfo>>();
+
+  constructor(entries: { locale: string; page: PageInfo }[]) {
+    for (const { locale, page } of entries) {
+      const m = this.pages.get(locale) ?? new Map<string, PageInfo>();
+      this.pages.set(locale, m);
+      if (!m.has(page.id)) m.set(page.id, page);
+    }
+    this.tree = new ProcessTree([...(this.pages.get(DEFAULT_LOCALE)?.values() ?? [])]);
+  }
+
+  /** The page in a locale, or undefined when that locale has no translation. */
+  translated(locale: string, id: string): PageInfo | undefined {
+    return this.pages.get(locale)?.get(id);
+  }
+
+  /** The page as a reader of that locale sees it: the translation, else the English original. */
+  page(locale: string, id: string): PageInfo | undefined {
+    return this.translated(locale, id) ?? this.translated(DEFAULT_LOCALE, id);
+  }
+
+  title(locale: string, id: string): string {
+    return this.page(locale, id)?.title ?? id;
+  }
+
+  processesJson() {
+    return {
+      processes: this.tree.treeOrder().map((id) => {
+        const n = this.tree.get(id)!;
+        const locales = Object.fromEntries(
+          LOCALE_CODES.map((l: Locale) => {
+            const p = this.translated(l, id);
+            return [l, p ? { title: p.title, summary: p.summary, url: processPath(l, id) } : null];
+          }),
+        );
+        return { id, level: n.level, parent: n.parent ?? null, verticals: n.verticals, children: n.children, locales };
+      }),
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/** Starlight route middleware: the generated sidebar, tree-order prev/next, and the summary as description. */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getAtlas, processIdOf } from './lib/atlas.ts';
+import { buildSidebar } from './model/sidebar.ts';
+import { processPath, isNumericId } from './model/ids.ts';
+import { DEFAULT_LOCALE } from './model/locales.ts';
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  const atlas = await getAtlas();
+  const locale = route.locale ?? DEFAULT_LOCALE;
+  const data = route.entry.data as { id?: string; summary?: string };
+  const id = data.id && atlas.tree.has(data.id) ? data.id : undefined;
+  route.sidebar = buildSidebar(atlas, locale, id) as typeof route.sidebar;
+  if (!id) return;
+  const page = atlas.page(locale, id);
+  if (page) {
+    route.head.push({ tag: 'meta', attrs: { name: 'description', content: page.summary }, content: '' });
+  }
+  const order = atlas.tree.treeOrder();
+  const at = order.indexOf(id);
+  const nav = (pid: string | undefined) =>
+    pid === undefined
+      ? undefined
+      : { type: 'link' as const, label: isNumericId(pid) ? `${pid} ${atlas.title(locale, pid)}` : atlas.title(locale, pid), href: processPath(locale, pid), isCurrent: false, badge: undefined, attrs: {} };
+  route.pagination = { prev: nav(order[at - 1]), next: nav(order[at + 1]) };
+  void processIdOf;
+});
