@@ -8,6 +8,17 @@ export default defineConfig({
   site: 'https://etom-atlas.example.org',
   trailingSlash: 'always',
   redirects: { '/': `/${DEFAULT_LOCALE}/` },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX page triggers this notice about Astro's own head-injection directive: noise, not a problem.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'eTOM Atlas',
@@ -20,6 +31,8 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/ProcessHeader.astro',
         MarkdownContent: './src/components/ProcessContent.astro',
+        Search: './src/components/SearchButton.astro',
+        SocialIcons: './src/components/HeaderLinks.astro',
       },
       customCss: ['./src/styles/site.css'],
     }),

@@ -1,9 +1,11 @@
 /** Starlight route middleware: the generated sidebar, tree-order prev/next, and the summary as description. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getAtlas, processIdOf } from './lib/atlas.ts';
+import { getAtlas } from './lib/atlas.ts';
 import { buildSidebar } from './model/sidebar.ts';
 import { processPath, isNumericId } from './model/ids.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
+import { editUrl } from './model/project.ts';
+import { contentDates } from './lib/git-dates.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -12,7 +14,18 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const data = route.entry.data as { id?: string; summary?: string };
   const id = data.id && atlas.tree.has(data.id) ? data.id : undefined;
   route.sidebar = buildSidebar(atlas, locale, id) as typeof route.sidebar;
+  if (route.isFallback) {
+    // An English page served under /it/ or /zh/ must not enter that language's search index. The entry
+    // object is shared with the English page itself, so it is copied rather than changed.
+    route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  }
   if (!id) return;
+  // Edit link and date follow the file actually shown (the English one on a fallback page).
+  const file = route.entry.filePath;
+  if (file) {
+    route.editUrl = new URL(editUrl(file));
+    route.lastUpdated = contentDates().get(file);
+  }
   const page = atlas.page(locale, id);
   if (page) {
     route.head.push({ tag: 'meta', attrs: { name: 'description', content: page.summary }, content: '' });
@@ -24,5 +37,4 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       ? undefined
       : { type: 'link' as const, label: isNumericId(pid) ? `${pid} ${atlas.title(locale, pid)}` : atlas.title(locale, pid), href: processPath(locale, pid), isCurrent: false, badge: undefined, attrs: {} };
   route.pagination = { prev: nav(order[at - 1]), next: nav(order[at + 1]) };
-  void processIdOf;
 });

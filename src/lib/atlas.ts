@@ -19,8 +19,3 @@ export function getAtlas(): Promise<Atlas> {
   );
   return cached;
 }
-
-/** The process id of a docs entry id such as "it/1.1.1.5". */
-export function processIdOf(entryId: string): string {
-  return entryId.slice(entryId.indexOf('/') + 1);
-}

@@ -6,6 +6,7 @@ import { ProcessTree } from './tree.ts';
 import { VERTICALS, isVerticalId } from './verticals.ts';
 import type { ProcessFrontmatter } from './schema.ts';
 import type { SourceFile } from './load.ts';
+import { GLOSSARIES } from './glossary/index.ts';
 
 export interface ValidPage {
   file: SourceFile;
@@ -73,6 +74,10 @@ export function checkTree(pages: ValidPage[]): Diagnostic[] {
         if (!same(p.fm[field], orig.fm[field])) {
           out.push(diag(p.file.path, at(p, field), 1, 'ETOM011', `${field} is ${JSON.stringify(p.fm[field] ?? null)} but the English page has ${JSON.stringify(orig.fm[field] ?? null)}`, `copy \`${field}\` from ${orig.file.path} (the English page is the source of the hierarchy)`));
         }
+      }
+      const fixed = GLOSSARIES[locale as keyof typeof GLOSSARIES]?.groupings[p.fm.id];
+      if (fixed !== undefined && p.fm.title !== fixed) {
+        out.push(diag(p.file.path, at(p, 'title'), 1, 'ETOM019', `title "${p.fm.title}" differs from the glossary name "${fixed}"`, `set \`title: "${fixed}"\`, or change the glossary in src/model/glossary/${locale}.ts`));
       }
     }
   }

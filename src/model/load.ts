@@ -58,7 +58,8 @@ export function parseSource(absPath: string, raw: string, root: string): SourceF
     return { ...base, data, body: lines.slice(fmEnd + 1).join('\n') };
   } catch (err) {
     const e = err as { reason?: string; message: string; mark?: { line: number; column: number } };
-    const line = e.mark ? e.mark.line + 2 : 1; // +1 for the opening `---`, +1 to make it 1-based
+    // gray-matter hands js-yaml the text right after the opening `---`, so YAML line 0 is that line's rest.
+    const line = e.mark ? e.mark.line + 1 : 1;
     return { ...base, data: undefined, body: '', yamlError: { message: e.reason ?? e.message.split('\n')[0]!, line, col: (e.mark?.column ?? 0) + 1 } };
   }
 }

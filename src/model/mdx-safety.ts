@@ -44,17 +44,17 @@ function scan(body: string): Found[] {
   return found;
 }
 
-/** Parses `import { A, B } from 'x'` / `import A from 'x'` lines of an ESM block (enough to judge the allowlist). */
-function parseImports(esm: string): { names: string[]; from: string; ok: boolean }[] {
-  return esm
-    .split(/;|\n/)
-    .map((s) => s.trim())
-    .filter((s) => s.startsWith('import'))
-    .map((stmt) => {
-      const m = /^import\s+\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]$/.exec(stmt);
-      if (!m) return { names: [], from: /['"]([^'"]+)['"]/.exec(stmt)?.[1] ?? stmt, ok: false };
-      return { names: m[1]!.split(',').map((n) => n.trim()).filter(Boolean), from: m[2]!, ok: true };
-    });
+/** The modules and imported names of an ESM block's import statements (enough to judge the allowlist). */
+function parseImports(esm: string): { names: string[]; from: string }[] {
+  const out: { names: string[]; from: string }[] = [];
+  for (const m of esm.matchAll(/import\s+([\s\S]*?)\s*from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]/g)) {
+    if (m[3]) { out.push({ names: [], from: m[3] }); continue; }
+    const clause = m[1]!;
+    const named = /\{([^}]*)\}/.exec(clause)?.[1]?.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean) ?? [];
+    const other = clause.replace(/\{[^}]*\}/, '').split(',').map((n) => n.trim()).filter(Boolean);
+    out.push({ names: [...other, ...named], from: m[2]! });
+  }
+  return out;
 }
 
 export function checkMdx(file: SourceFile): Diagnostic[] {
@@ -79,12 +79,12 @@ export function checkMdx(file: SourceFile): Diagnostic[] {
       }
       for (const imp of parseImports(f.value)) {
         const allowed = ALLOWED_IMPORTS[imp.from];
-        const bad = !imp.ok || !allowed ? imp.names.length ? imp.names : [imp.from] : imp.names.filter((n) => !allowed.includes(n));
+        const bad = !allowed ? (imp.names.length ? imp.names : [imp.from]) : imp.names.filter((n) => !allowed.includes(n));
         if (bad.length) {
           out.push(diag(file.path, line, f.col, 'ETOM012', `import of ${bad.join(', ')} from "${imp.from}" is not allowed`,
             `content may only import { ${Object.entries(ALLOWED_IMPORTS).map(([m, n]) => `${n.join(', ')} } from "${m}"`).join('; ')}`));
         }
-        if (allowed && imp.ok) imp.names.filter((n) => allowed.includes(n)).forEach((n) => imported.add(n));
+        if (allowed) imp.names.filter((n) => allowed.includes(n)).forEach((n) => imported.add(n));
       }
     } else if (f.kind === 'expression') {
       out.push(diag(file.path, line, f.col, 'ETOM015', `JavaScript expression {${f.value.slice(0, 40)}} would run at build time`, 'write plain text; to show a literal brace, escape it as `\\{`'));

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench [-- --scale 1,3]`: builds synthetic content at 1× and 3× the size in a scratch copy of
+ * the project and prints figures against the budgets: a Level 2 page's HTML size, JavaScript
+ * transferred before and for the diagram (gzip), and build time per page (must stay linear).
+ * Figures, not a pass/fail test: a shared machine makes timings noisy.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { syntheticContent } from '../test/bench/synthetic.ts';
+import { launchBrowser, startPreview } from '../test/browser/harness.ts';
+
+const repo = process.cwd();
+const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,3';
+const scales = scaleArg.split(',').map(Number);
+const BASE = 450; // processes at 1×: about the real eTOM tree
+
+function scratchProject(scale: number): string {
+  // Inside the repository, so packages resolve from its node_modules as usual (Vite rejects a symlinked one).
+  const dir = path.join(repo, '.bench', `${scale}x`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
+  for (const [rel, text] of syntheticContent(BASE * scale)) {
+    fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const results: { scale: number; pages: number; seconds: number; perPage: number }[] = [];
+let measuredDir: string | undefined;
+
+for (const scale of scales) {
+  const dir = scratchProject(scale);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) { console.error(r.stdout.slice(-3000), r.stderr.slice(-3000)); process.exit(1); }
+  const pages = Number(/(\d+) page\(s\) built/.exec(r.stdout)?.[1] ?? 0);
+  results.push({ scale, pages, seconds, perPage: seconds / pages });
+  console.log(`${scale}×: ${pages} pages built in ${seconds.toFixed(1)} s = ${((seconds / pages) * 1000).toFixed(1)} ms/page`);
+  if (!measuredDir) measuredDir = dir;
+  else fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// Page weight and JavaScript, measured on the first build in a real browser.
+const dist = path.join(measuredDir!, 'dist');
+const level2 = path.join(dist, 'en', '1.1.1.1', 'index.html');
+const htmlBytes = fs.statSync(level2).size;
+const server = await startPreview(dist);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const js = new Set<string>();
+page.on('request', (req) => { if (req.resourceType() === 'script') js.add(new URL(req.url()).pathname); });
+await page.goto(`${server.url}/en/1.1.1.1/`, { waitUntil: 'networkidle' });
+const before = [...js];
+await page.locator('.diagram').scrollIntoViewIfNeeded();
+await page.waitForSelector('.diagram svg', { timeout: 30_000 });
+await page.waitForLoadState('networkidle');
+const diagram = [...js].filter((p) => !before.includes(p));
+const sum = (list: string[]) => list.reduce((n, p) => n + gz(path.join(dist, p)), 0);
+await browser.close();
+await server.stop();
+
+const jsBefore = sum(before);
+const jsDiagram = sum(diagram);
+const ratio = results.length > 1 ? results.at(-1)!.perPage / results[0]!.perPage : NaN;
+const row = (name: string, value: string, budget: string, ok: boolean) => console.log(`${name.padEnd(46)} ${value.padStart(12)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'OVER'}`);
+console.log('');
+row('Level 2 page HTML (uncompressed)', kb(htmlBytes), '80 KB', htmlBytes <= 80 * 1024);
+row(`JS before the diagram is in view (${before.length} files, gzip)`, kb(jsBefore), '60 KB', jsBefore <= 60 * 1024);
+row(`diagram JS, loaded lazily (${diagram.length} files, gzip)`, kb(jsDiagram), '300 KB', jsDiagram <= 300 * 1024);
+if (results.length > 1) row(`build time per page, ${results.at(-1)!.scale}× vs ${results[0]!.scale}×`, `${ratio.toFixed(2)}×`, '1.2×', ratio <= 1.2);
+fs.rmSync(measuredDir!, { recursive: true, force: true });

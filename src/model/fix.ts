@@ -1,0 +1,69 @@
+/**
+ * Mechanical repairs for `npm run check -- --fix`: a file name that does not match its id, a translation's
+ * hierarchy fields that drifted from the English page, and (for files named on the command line) the
+ * freshness stamp of a translation the author has brought up to date.
+ */
+import path from 'node:path';
+import { DEFAULT_LOCALE } from './locales.ts';
+import { sourceHash } from './freshness.ts';
+import { restamp } from './translations.ts';
+import type { ValidPage } from './check-tree.ts';
+import type { SourceFile } from './load.ts';
+
+export type Fix =
+  | { kind: 'rename'; from: string; to: string; note: string }
+  | { kind: 'write'; path: string; text: string; note: string };
+
+const HIERARCHY = ['level', 'parent', 'verticals', 'replaces', 'replacedBy'] as const;
+
+function yamlValue(v: unknown): string {
+  return Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'number' ? String(v) : JSON.stringify(v);
+}
+
+/** Sets (or removes, for undefined) top-level frontmatter keys, keeping every other line as written. */
+export function setFields(raw: string, values: Record<string, unknown>): string {
+  const end = raw.indexOf('\n---', 3);
+  let lines = raw.slice(0, end).split('\n');
+  for (const [key, v] of Object.entries(values)) {
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    if (v === undefined) { if (at >= 0) lines = lines.filter((_, i) => i !== at); continue; }
+    const line = `${key}: ${yamlValue(v)}`;
+    if (at >= 0) lines[at] = line;
+    else lines.push(line);
+  }
+  return lines.join('\n') + raw.slice(end);
+}
+
+export function planFixes(pages: ValidPage[], sources: SourceFile[], restampPaths: Set<string>): Fix[] {
+  const fixes: Fix[] = [];
+  const english = new Map(pages.filter((p) => p.file.locale === DEFAULT_LOCALE).map((p) => [p.fm.id, p]));
+  const taken = new Set(sources.map((s) => s.path));
+  for (const p of pages) {
+    let text = p.file.raw;
+    const notes: string[] = [];
+    const orig = english.get(p.fm.id);
+    if (p.file.locale !== DEFAULT_LOCALE && orig) {
+      const drift = Object.fromEntries(HIERARCHY.filter((k) => JSON.stringify(p.fm[k]) !== JSON.stringify(orig.fm[k])).map((k) => [k, orig.fm[k]]));
+      if (Object.keys(drift).length) {
+        text = setFields(text, drift);
+        notes.push(`copied ${Object.keys(drift).join(', ')} from ${orig.file.path}`);
+      }
+      if (restampPaths.has(p.file.path)) {
+        const hash = sourceHash(orig.file.raw);
+        if (p.fm.source !== hash) {
+          text = restamp(text, hash);
+          notes.push(`source stamp ${p.fm.source ?? '(none)'} → ${hash}`);
+        }
+      }
+    }
+    if (notes.length) fixes.push({ kind: 'write', path: p.file.path, text, note: notes.join('; ') });
+    if (p.fm.id !== p.file.name) {
+      const to = path.posix.join(path.posix.dirname(p.file.path), `${p.fm.id}${path.posix.extname(p.file.path)}`);
+      if (!taken.has(to)) {
+        fixes.push({ kind: 'rename', from: p.file.path, to, note: `renamed to match id "${p.fm.id}"` });
+        taken.add(to);
+      }
+    }
+  }
+  return fixes;
+}

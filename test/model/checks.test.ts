@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/model/check.ts';
+import { RULES, formatText, formatGithub } from '../../src/model/diagnostics.ts';
+import { loadFixture } from './helpers.ts';
+
+// One invalid fixture per rule: the file and line each must be reported at.
+const CASES: Record<keyof typeof RULES, { file: string; line: number; text: RegExp }> = {
+  ETOM001: { file: 'content/en/1.1.1.6.mdx', line: 6, text: /frontmatter YAML/ },
+  ETOM002: { file: 'content/en/1.1.1.6.mdx', line: 4, text: /field "level"/ },
+  ETOM003: { file: 'content/en/1.1.1.6.mdx', line: 2, text: /already used by content\/en\/1\.1\.1\.5\.mdx/ },
+  ETOM004: { file: 'content/en/1.1.2.2.mdx', line: 5, text: /parent "1\.1\.2" does not exist/ },
+  ETOM005: { file: 'content/en/1.1.1.6.mdx', line: 4, text: /level 3 under parent "1\.1\.1" at level 1/ },
+  ETOM006: { file: 'content/en/1.1.1.6.mdx', line: 2, text: /not its parent's id "1\.1\.1\.5" plus one segment/ },
+  ETOM007: { file: 'content/en/1.1.1.6.mdx', line: 5, text: /loops: 1\.1\.1\.6 → 1\.1\.1\.7 → 1\.1\.1\.6/ },
+  ETOM008: { file: 'content/en/1.1.1.6.mdx', line: 7, text: /unknown vertical "fulfilment"/ },
+  ETOM009: { file: 'content/en/1.1.1.6.mdx', line: 2, text: /file name "1\.1\.1\.6" does not match id "1\.1\.1\.16"/ },
+  ETOM010: { file: 'content/it/1.1.1.6.mdx', line: 2, text: /no English original/ },
+  ETOM011: { file: 'content/zh/1.1.1.5.mdx', line: 7, text: /verticals is \["assurance"\] but the English page has \["fulfillment"\]/ },
+  ETOM012: { file: 'content/en/1.1.1.6.mdx', line: 12, text: /import of fs from "node:fs" is not allowed/ },
+  ETOM013: { file: 'content/en/1.1.1.6.mdx', line: 10, text: /may not export/ },
+  ETOM014: { file: 'content/en/1.1.1.6.mdx', line: 12, text: /<script>/ },
+  ETOM015: { file: 'content/en/1.1.1.6.mdx', line: 11, text: /\{process\.exit\(1\)\}/ },
+  ETOM016: { file: 'content/en/1.1.1.6.mdx', line: 12, text: /MDX cannot parse/ },
+  ETOM017: { file: 'content/en/1.1.1.6.mdx', line: 8, text: /replacedBy "1\.1\.1\.99"/ },
+  ETOM018: { file: 'content/en/1.1.1.6.mdx', line: 4, text: /no verticals/ },
+  ETOM019: { file: 'content/it/1.1.1.mdx', line: 3, text: /glossary name "Gestione delle relazioni con i clienti"/ },
+};
+
+describe('content checks', () => {
+  it('accept the valid base tree', () => {
+    const r = checkSources(loadFixture());
+    expect(r.diagnostics).toEqual([]);
+    expect(r.pages).toHaveLength(5);
+  });
+
+  it('have one fixture per rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  for (const [code, want] of Object.entries(CASES)) {
+    it(`${code}: ${RULES[code as keyof typeof RULES]}`, () => {
+      const r = checkSources(loadFixture(code));
+      const hit = r.diagnostics.find((d) => d.code === code);
+      expect(hit, `no ${code} in ${JSON.stringify(r.diagnostics.map((d) => d.code))}`).toBeDefined();
+      expect(hit!.file).toBe(want.file);
+      expect(hit!.line).toBe(want.line);
+      expect(hit!.message).toMatch(want.text);
+      expect(hit!.hint.length).toBeGreaterThan(10);
+      expect(r.errors).toBeGreaterThan(0);
+      // The printed form names file, line, column and code, then the fix.
+      expect(formatText(hit!)).toMatch(new RegExp(`^${want.file.replace(/\./g, '\\.')}:${want.line}:\\d+ ${code} .+\\n    fix: `));
+      expect(formatGithub(hit!)).toMatch(new RegExp(`^::error file=${want.file.replace(/\./g, '\\.')},line=${want.line},col=\\d+,title=${code}::`));
+    });
+  }
+
+  it('suggest the field an unknown key was meant to be', () => {
+    const files = loadFixture();
+    const f = files.find((s) => s.path === 'content/en/1.1.1.5.mdx')!;
+    f.data = { ...f.data, vertical: ['fulfillment'] };
+    f.fieldLines.vertical = 8;
+    const d = checkSources(files).diagnostics.find((x) => x.code === 'ETOM002')!;
+    expect(d.message).toBe('unknown field "vertical"');
+    expect(d.line).toBe(8);
+    expect(d.hint).toContain('`verticals`');
+  });
+
+  it('accept allowlisted components but not others', () => {
+    const files = loadFixture();
+    const f = files.find((s) => s.path === 'content/en/1.1.1.5.mdx')!;
+    f.body = "\nimport { Aside } from '@astrojs/starlight/components';\n\n<Aside>Fine.</Aside>\n\n<Chart />\n";
+    const ds = checkSources(files).diagnostics;
+    expect(ds.map((d) => d.code)).toEqual(['ETOM012']);
+    expect(ds[0]!.message).toContain('<Chart>');
+  });
+});

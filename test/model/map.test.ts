@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildMap, placements } from '../../src/model/map.ts';
+import { Atlas } from '../../src/model/site.ts';
+import { atlas } from './real-content.ts';
+
+describe('framework map', () => {
+  const map = buildMap(atlas);
+  const placed = placements(map);
+
+  it('lays out Operations and SIP as grids and Enterprise Management as lists', () => {
+    expect(map.grids.map((g) => [g.area, g.columns])).toEqual([
+      ['1.1', ['operations-support-readiness', 'fulfillment', 'assurance', 'billing']],
+      ['1.2', ['strategy-commit', 'infrastructure-lifecycle-management', 'product-lifecycle-management']],
+    ]);
+    expect(map.grids[0]!.rows.map((r) => r.id)).toEqual(['1.1.1', '1.1.2', '1.1.3', '1.1.4']);
+    expect(map.lists.map((l) => l.area)).toEqual(['1.3']);
+    expect(map.lists[0]!.groups.map((g) => g.id)).toEqual(['1.3.1', '1.3.2', '1.3.3', '1.3.4', '1.3.5', '1.3.6', '1.3.7']);
+  });
+
+  it('places every Level 2 process of Operations and SIP in exactly the cells of its parent and verticals', () => {
+    const level2 = [...atlas.tree.nodes.values()].filter((n) => n.level === 2 && !n.id.startsWith('1.3.'));
+    expect(level2.length).toBeGreaterThan(50);
+    for (const n of level2) {
+      const expected = n.verticals.map((v) => `${n.parent}/${v}`).sort();
+      expect((placed.get(n.id) ?? []).sort(), n.id).toEqual(expected);
+    }
+    expect([...placed.keys()].sort()).toEqual(level2.map((n) => n.id).sort());
+  });
+
+  it('gives a process in adjacent verticals one spanning cell', () => {
+    const crm = map.grids[0]!.rows[0]!;
+    const span = crm.lines.slice(1).flat().find((c) => c.ids.includes('1.1.1.2'))!;
+    expect(span).toMatchObject({ col: 1, span: 3 });
+    expect(crm.lines[0]!.some((c) => c.ids.includes('1.1.1.2'))).toBe(false);
+  });
+
+  it('places a new file with verticals: [assurance] with no other change', () => {
+    const a = new Atlas([
+      { locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } },
+      { locale: 'en', page: { id: '1.1.2', level: 1, parent: '1.1', title: 'SM&O', summary: 's' } },
+      { locale: 'en', page: { id: 'assurance', level: 1, parent: '1.1', title: 'Assurance', summary: 's' } },
+      { locale: 'en', page: { id: 'billing', level: 1, parent: '1.1', title: 'Billing', summary: 's' } },
+      { locale: 'en', page: { id: '1.1.2.9', level: 2, parent: '1.1.2', title: 'New', summary: 's', verticals: ['assurance'] } },
+    ]);
+    expect(placements(buildMap(a)).get('1.1.2.9')).toEqual(['1.1.2/assurance']);
+  });
+});

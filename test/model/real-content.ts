@@ -1,0 +1,9 @@
+/** The real content/ tree, loaded once through the same path the scripts use. */
+import path from 'node:path';
+import { loadSources } from '../../src/model/load.ts';
+import { checkSources } from '../../src/model/check.ts';
+import { Atlas } from '../../src/model/site.ts';
+
+export const sources = loadSources(path.resolve('content'), path.resolve('.'));
+export const checked = checkSources(sources);
+export const atlas = new Atlas(checked.pages.map((p) => ({ locale: p.file.locale, page: p.fm })));
