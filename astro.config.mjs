@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
+import { SEARCH_RANKING } from './src/model/search.ts';
 
 export default defineConfig({
   site: 'https://etom-atlas.example.org',
@@ -25,6 +26,7 @@ export default defineConfig({
       defaultLocale: DEFAULT_LOCALE,
       locales: Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.label, lang: l.lang }])),
       markdown: { processedDirs: ['./content'] },
+      pagefind: { ranking: SEARCH_RANKING },
       // The sidebar is generated per page from the process tree (src/route-middleware.ts).
       sidebar: [],
       routeMiddleware: './src/route-middleware.ts',

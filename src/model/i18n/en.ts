@@ -45,6 +45,8 @@ export const en = {
   'status.outdated': "Outdated",
   'status.missing': "Missing",
   'status.none': "None.",
+  'search.level': "Level",
+  'search.area': "Area",
 } as const;
 
 export type UiKey = keyof typeof en;

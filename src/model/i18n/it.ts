@@ -47,4 +47,6 @@ export const it: Record<UiKey, string> = {
   'status.outdated': "Da aggiornare",
   'status.missing': "Mancanti",
   'status.none': "Nessuna.",
+  'search.level': "Livello",
+  'search.area': "Area",
 };

@@ -47,4 +47,6 @@ export const zh: Record<UiKey, string> = {
   'status.outdated': "待更新",
   'status.missing': "缺失",
   'status.none': "无。",
+  'search.level': "层级",
+  'search.area': "领域",
 };
