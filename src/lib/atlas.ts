@@ -1,6 +1,6 @@
 /** The one bridge from Astro's content collection to the model: every page and component gets the Atlas here. */
 import { getCollection } from 'astro:content';
-import { Atlas } from '../model/site.ts';
+import { Atlas, type PageInfo } from '../model/site.ts';
 
 let cached: Promise<Atlas> | undefined;
 
@@ -10,10 +10,13 @@ export function getAtlas(): Promise<Atlas> {
   cached = getCollection('docs').then(
     (entries) =>
       new Atlas(
-        entries.map((e) => {
+        entries.flatMap((e) => {
           const [locale] = e.id.split('/');
           const { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy } = e.data;
-          return { locale: locale!, page: { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy } };
+          // Every content file passed `npm run check`; the collection schema only has the fields optional.
+          if (id === undefined || level === undefined || title === undefined || summary === undefined) return [];
+          const page: PageInfo = { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy };
+          return [{ locale: locale!, page }];
         }),
       ),
   );

@@ -43,7 +43,7 @@ export function buildMap(atlas: Atlas): FrameworkMap {
       const single: MapCell[] = columns.map((_, col) => ({ col, span: 1, ids: [] }));
       const spans = new Map<string, MapCell>();
       for (const id of tree.children(rowId)) {
-        const cols = tree.get(id)!.verticals.map((v) => columns.indexOf(v)).filter((c) => c >= 0).sort((a, b) => a - b);
+        const cols = tree.get(id)!.verticals.map((v) => (columns as string[]).indexOf(v)).filter((c) => c >= 0).sort((a, b) => a - b);
         const contiguous = cols.length > 0 && cols[cols.length - 1]! - cols[0]! === cols.length - 1;
         if (cols.length === 1) single[cols[0]!]!.ids.push(id);
         else if (contiguous) {
