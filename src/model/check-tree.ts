@@ -7,6 +7,7 @@ import { VERTICALS, isVerticalId } from './verticals.ts';
 import type { ProcessFrontmatter } from './schema.ts';
 import type { SourceFile } from './load.ts';
 import { GLOSSARIES } from './glossary/index.ts';
+import { sourceHash } from './freshness.ts';
 
 export interface ValidPage {
   file: SourceFile;
@@ -74,6 +75,12 @@ export function checkTree(pages: ValidPage[]): Diagnostic[] {
         if (!same(p.fm[field], orig.fm[field])) {
           out.push(diag(p.file.path, at(p, field), 1, 'ETOM011', `${field} is ${JSON.stringify(p.fm[field] ?? null)} but the English page has ${JSON.stringify(orig.fm[field] ?? null)}`, `copy \`${field}\` from ${orig.file.path} (the English page is the source of the hierarchy)`));
         }
+      }
+      const current = sourceHash(orig.file.raw);
+      if (p.fm.source !== current) {
+        out.push(diag(p.file.path, p.file.fieldLines['source'] ?? at(p, 'id'), 1, 'ETOM020',
+          p.fm.source ? `translated from an older version of ${orig.file.path} (${p.fm.source}; now ${current})` : `no \`source\` stamp: which version of ${orig.file.path} does this follow?`,
+          `bring the text in line with ${orig.file.path}, then run \`npm run check -- --fix ${p.file.path}\``, 'warning'));
       }
       const fixed = GLOSSARIES[locale as keyof typeof GLOSSARIES]?.groupings[p.fm.id];
       if (fixed !== undefined && p.fm.title !== fixed) {

@@ -34,6 +34,7 @@ export const RULES = {
   ETOM017: 'replaces / replacedBy points nowhere',
   ETOM018: 'Level 2 process cannot be placed on the framework map',
   ETOM019: 'grouping name differs from the glossary',
+  ETOM020: 'translation follows an older version of its English page (warning)',
 } as const;
 
 export type RuleCode = keyof typeof RULES;
