@@ -85,6 +85,8 @@ const QUERIES: Record<string, string[]> = {
   'zh-cn': ['订单', '故障单', '计费', '1.1.1.5', '结算', '人员', '欺诈', '业务质量'],
 };
 const realDist = path.join(repo, 'dist');
+const realLevel2 = path.join(realDist, 'en', '1.1.1.18', 'index.html'); // the Level 2 page with the most children
+if (fs.existsSync(realLevel2)) row('real Level 2 page 1.1.1.18 (uncompressed)', kb(fs.statSync(realLevel2).size), '80 KB', fs.statSync(realLevel2).size <= 80 * 1024);
 if (!fs.existsSync(path.join(realDist, 'pagefind', 'pagefind-entry.json'))) {
   console.log('\nsearch: no dist/ with a search index — run `npm run build` first for the search figures');
 } else {

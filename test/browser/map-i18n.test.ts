@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startPreview } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 import { UI } from '../../src/model/i18n/index.ts';
 
 const processes: { id: string; locales: Record<string, { title: string; url: string } | null> }[] = JSON.parse(fs.readFileSync('dist/processes.json', 'utf8')).processes;
 const word = (s: string) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
 const title = (id: string, l: string) => processes.find((p) => p.id === id)!.locales[l]!.title;
 
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 describe('framework map', () => {
   for (const l of ['en', 'it', 'zh']) {
     it(`${l}: clicking a cell opens the process, and the filter dims what does not match`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/${l}/map/`);
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.url}/${l}/map/`);
       // Order Handling sits in the CRM row, Fulfillment column; Customer Interface Management spans F, A and B.
       const cell = page.locator('tbody[data-row="1.1.1"] td[data-cols="fulfillment"] li[data-id="1.1.1.5"]');
       expect(await cell.count()).toBe(1);
@@ -46,8 +36,8 @@ describe('framework map', () => {
   }
 
   it('is reachable from the keyboard and prints on one landscape page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/map/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/en/map/`);
     await page.locator('#map-filter').focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('table, .map-scroll') !== null);
@@ -63,8 +53,8 @@ describe('framework map', () => {
 describe('Italian and Chinese interface', () => {
   for (const l of ['it', 'zh'] as const) {
     it(`${l}: a process page is in ${l} throughout, and the language picker round-trips`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/${l}/1.1.1.5/`);
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.url}/${l}/1.1.1.5/`);
       expect(await page.getAttribute('html', 'lang')).toBe(l === 'zh' ? 'zh-CN' : 'it');
       const meta = await page.locator('.process-meta').innerText();
       expect(meta).toContain(UI[l].children);

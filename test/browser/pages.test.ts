@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPreview } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './use-site.ts';
 import { Atlas } from '../../src/model/site.ts';
 import { hierarchyDiagram } from '../../src/model/mermaid.ts';
 
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 async function open(path: string, opts: { theme?: 'light' | 'dark'; width?: number } = {}): Promise<{ page: Page; errors: string[] }> {
-  const ctx = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.theme ?? 'light' });
+  const ctx = await site.browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, colorScheme: opts.theme ?? 'light' });
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.server.url + path, { waitUntil: 'load' });
   return { page, errors };
 }
 

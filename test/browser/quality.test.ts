@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startPreview } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SAMPLE = ['/{l}/', '/{l}/1.1/', '/{l}/1.1.1.5/', '/{l}/1.1.1.5.1/', '/{l}/fulfillment/', '/{l}/all/'];
 
-let server: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useBuiltSite();
 
 describe('every sampled page, in each locale and theme', () => {
   for (const l of LOCALE_CODES) {
     for (const theme of ['light', 'dark'] as const) {
       it(`${l} ${theme}: no console error, no serious or critical axe violation`, async () => {
-        const ctx = await browser.newContext({ colorScheme: theme });
+        const ctx = await site.browser.newContext({ colorScheme: theme });
         const page = await ctx.newPage();
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         const problems: string[] = [];
@@ -31,7 +21,7 @@ describe('every sampled page, in each locale and theme', () => {
         page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
         for (const p of SAMPLE) {
           const url = p.replace('{l}', l);
-          const res = await page.goto(server.url + url, { waitUntil: 'load' });
+          const res = await page.goto(site.server.url + url, { waitUntil: 'load' });
           expect(res?.status(), url).toBe(200);
           expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
           if (await page.locator('.diagram').count()) {
