@@ -5,7 +5,7 @@ import { useBuiltSite } from './use-site.ts';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SAMPLE = ['/{l}/', '/{l}/1.1/', '/{l}/1.1.1.5/', '/{l}/1.1.1.5.1/', '/{l}/fulfillment/', '/{l}/all/'];
+const SAMPLE = ['/{l}/', '/{l}/1.1/', '/{l}/1.1.1.5/', '/{l}/1.1.1.5.1/', '/{l}/operations-support-readiness/', '/{l}/map/', '/{l}/all/', '/{l}/status/'];
 
 const site = useBuiltSite();
 

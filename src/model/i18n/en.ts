@@ -47,6 +47,7 @@ export const en = {
   'status.none': "None.",
   'search.level': "Level",
   'search.area': "Area",
+  'replaced.short': "replaced by {id}",
 } as const;
 
 export type UiKey = keyof typeof en;

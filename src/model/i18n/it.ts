@@ -49,4 +49,5 @@ export const it: Record<UiKey, string> = {
   'status.none': "Nessuna.",
   'search.level': "Livello",
   'search.area': "Area",
+  'replaced.short': "sostituito da {id}",
 };

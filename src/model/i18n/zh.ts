@@ -49,4 +49,5 @@ export const zh: Record<UiKey, string> = {
   'status.none': "无。",
   'search.level': "层级",
   'search.area': "领域",
+  'replaced.short': "已由 {id} 取代",
 };
