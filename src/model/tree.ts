@@ -95,9 +95,12 @@ export class ProcessTree {
     return out;
   }
 
-  /** Every process in reading order: each root followed by its descendants. */
-  treeOrder(): string[] {
-    return this.roots.flatMap((r) => [r, ...this.descendants(r)]);
+  private order: readonly string[] | undefined;
+
+  /** Every process in reading order: each root followed by its descendants. Computed once: every page asks. */
+  treeOrder(): readonly string[] {
+    this.order ??= this.roots.flatMap((r) => [r, ...this.descendants(r)]);
+    return this.order;
   }
 
   /** Level 2 processes whose verticals include the given vertical, in id order. */
