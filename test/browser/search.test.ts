@@ -82,7 +82,7 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/it/1.1.1.5/`, { waitUntil: 'load' });
     await page.locator('button[data-open-modal]').click();
-    await page.locator('#starlight__search input').fill('1.1.1.5');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('1.1.1.5');
     const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/it/1.1.1.5/');
     expect(await first.innerText()).toContain('1.1.1.5');
