@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import { syntheticContent } from '../test/bench/synthetic.ts';
+import { buildScratch, scratchProject } from '../test/bench/scratch-project.ts';
 import { launchBrowser, startPreview } from '../test/browser/harness.ts';
 
 const repo = process.cwd();
@@ -16,31 +16,15 @@ const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ??
 const scales = scaleArg.split(',').map(Number);
 const BASE = 450; // processes at 1×: about the real eTOM tree
 
-function scratchProject(scale: number): string {
-  // Inside the repository, so packages resolve from its node_modules as usual (Vite rejects a symlinked one).
-  const dir = path.join(repo, '.bench', `${scale}x`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
-  for (const [rel, text] of syntheticContent(BASE * scale)) {
-    fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const results: { scale: number; pages: number; seconds: number; perPage: number }[] = [];
 let measuredDir: string | undefined;
 
 for (const scale of scales) {
-  const dir = scratchProject(scale);
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8' });
-  const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) { console.error(r.stdout.slice(-3000), r.stderr.slice(-3000)); process.exit(1); }
-  const pages = Number(/(\d+) page\(s\) built/.exec(r.stdout)?.[1] ?? 0);
+  const dir = scratchProject(`${scale}x`, syntheticContent(BASE * scale));
+  const { seconds, stdout } = buildScratch(dir);
+  const pages = Number(/(\d+) page\(s\) built/.exec(stdout)?.[1] ?? 0);
   results.push({ scale, pages, seconds, perPage: seconds / pages });
   console.log(`${scale}×: ${pages} pages built in ${seconds.toFixed(1)} s = ${((seconds / pages) * 1000).toFixed(1)} ms/page`);
   if (!measuredDir) measuredDir = dir;

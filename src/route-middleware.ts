@@ -2,7 +2,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getAtlas } from './lib/atlas.ts';
 import { buildSidebar } from './model/sidebar.ts';
-import { processPath, isNumericId } from './model/ids.ts';
+import { processPath } from './model/ids.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
 import { editUrl } from './model/project.ts';
 import { contentDates } from './lib/git-dates.ts';
@@ -35,6 +35,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const nav = (pid: string | undefined) =>
     pid === undefined
       ? undefined
-      : { type: 'link' as const, label: isNumericId(pid) ? `${pid} ${atlas.title(locale, pid)}` : atlas.title(locale, pid), href: processPath(locale, pid), isCurrent: false, badge: undefined, attrs: {} };
+      : { type: 'link' as const, label: atlas.label(locale, pid), href: processPath(locale, pid), isCurrent: false, badge: undefined, attrs: {} };
   route.pagination = { prev: nav(order[at - 1]), next: nav(order[at + 1]) };
 });

@@ -32,7 +32,7 @@ const group = (label: string, entries: SidebarEntry[], collapsed: boolean): Side
 export function buildSidebar(atlas: Atlas, locale: string, currentId: string | undefined): SidebarEntry[] {
   const { tree } = atlas;
   const branch = new Set(currentId ? [...tree.ancestors(currentId), currentId] : []);
-  const label = (id: string) => (isNumericId(id) ? `${id} ${atlas.title(locale, id)}` : atlas.title(locale, id));
+  const label = (id: string) => atlas.label(locale, id);
   const item = (id: string): SidebarEntry => {
     const n = tree.get(id)!;
     const showChildren = n.level < 2 || (n.level === 2 && branch.has(id));

@@ -1,7 +1,7 @@
 /** The site model: the English tree plus each locale's titles and summaries, and processes.json. */
 import { ProcessTree } from './tree.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from './locales.ts';
-import { processPath } from './ids.ts';
+import { processPath, isNumericId } from './ids.ts';
 
 export interface PageInfo {
   id: string;
@@ -40,6 +40,11 @@ export class Atlas {
 
   title(locale: string, id: string): string {
     return this.page(locale, id)?.title ?? id;
+  }
+
+  /** How a process is named in lists and links: "1.1.1.5 Order Handling"; a vertical grouping by its title alone. */
+  label(locale: string, id: string): string {
+    return isNumericId(id) ? `${id} ${this.title(locale, id)}` : this.title(locale, id);
   }
 
   processesJson() {

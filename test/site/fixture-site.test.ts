@@ -3,26 +3,22 @@
  * no longer shows once everything is translated: fallback pages and translated Markdown labels.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildScratch, scratchProject } from '../bench/scratch-project.ts';
 
-const repo = path.resolve('.');
-const dir = path.join(repo, '.bench', 'fixture-site'); // inside the repo, so packages resolve from its node_modules
+let dir: string;
 const html = (p: string) => fs.readFileSync(path.join(dir, 'dist', p, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
-  fs.cpSync(path.join(repo, 'test/fixtures/base/content'), path.join(dir, 'content'), { recursive: true });
-  const en = fs.readFileSync(path.join(dir, 'content/en/1.1.1.5.mdx'), 'utf8');
-  fs.writeFileSync(path.join(dir, 'content/en/1.1.1.5.mdx'), `${en}\n:::note\nEnglish aside.\n:::\n`);
-  fs.mkdirSync(path.join(dir, 'content/it'));
-  fs.writeFileSync(path.join(dir, 'content/it/1.1.1.5.mdx'),
-    '---\nid: "1.1.1.5"\ntitle: "Gestione degli ordini"\nlevel: 2\nparent: "1.1.1"\nsummary: "Porta l\'ordine dal cliente alla chiusura."\nverticals: [fulfillment]\n---\n\nTesto italiano sugli ordini.\n\n:::note\nNota italiana.\n:::\n');
-  const r = spawnSync(process.execPath, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  const base = path.resolve('test/fixtures/base/content/en');
+  const files: [string, string][] = fs.readdirSync(base).map((f) => [`content/en/${f}`, fs.readFileSync(path.join(base, f), 'utf8')]);
+  const order = files.find(([p]) => p === 'content/en/1.1.1.5.mdx')!;
+  order[1] += '\n:::note\nEnglish aside.\n:::\n';
+  files.push(['content/it/1.1.1.5.mdx',
+    '---\nid: "1.1.1.5"\ntitle: "Gestione degli ordini"\nlevel: 2\nparent: "1.1.1"\nsummary: "Porta l\'ordine dal cliente alla chiusura."\nverticals: [fulfillment]\n---\n\nTesto italiano sugli ordini.\n\n:::note\nNota italiana.\n:::\n']);
+  dir = scratchProject('fixture-site', files);
+  buildScratch(dir);
 }, 180_000);
 
 describe('fallback and translated pages', () => {
