@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
-import { SEARCH_RANKING } from './src/model/search.ts';
+import { SEARCH_RANKING } from './src/model/site/search.ts';
+import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
 export default defineConfig({
-  site: 'https://etom-atlas.example.org',
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
-  redirects: { '/': `/${DEFAULT_LOCALE}/` },
+  redirects: { '/': `${BASE_PATH}${DEFAULT_LOCALE}/` },
   vite: {
     build: {
       rolldownOptions: {
@@ -36,7 +38,7 @@ export default defineConfig({
         Search: './src/components/SearchButton.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
       },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
   ],

@@ -5,10 +5,10 @@
  * `--fix` repairs what is mechanical (see src/model/fix.ts) and says what it changed.
  */
 import path from 'node:path';
-import { loadSources } from '../src/model/load.ts';
-import { checkSources } from '../src/model/check.ts';
-import { formatGithub, formatText, summarize } from '../src/model/diagnostics.ts';
-import { planFixes } from '../src/model/fix.ts';
+import { loadSources } from '../src/model/content/load.ts';
+import { checkSources } from '../src/model/checks/check.ts';
+import { formatGithub, formatText, summarize } from '../src/model/checks/diagnostics.ts';
+import { planFixes } from '../src/model/checks/fix.ts';
 import fs from 'node:fs';
 
 const root = process.cwd();

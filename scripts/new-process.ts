@@ -4,10 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSources } from '../src/model/load.ts';
-import { checkSources } from '../src/model/check.ts';
-import { Atlas } from '../src/model/site.ts';
-import { newProcessPage, translationPage } from '../src/model/scaffold.ts';
+import { loadSources } from '../src/model/content/load.ts';
+import { checkSources } from '../src/model/checks/check.ts';
+import { Atlas } from '../src/model/site/atlas.ts';
+import { newProcessPage, translationPage } from '../src/model/content/scaffold.ts';
 import { isLocale, TRANSLATED_LOCALES } from '../src/model/locales.ts';
 
 const root = process.cwd();

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSources } from '../src/model/load.ts';
-import { translationStatus, restamp } from '../src/model/translations.ts';
+import { loadSources } from '../src/model/content/load.ts';
+import { translationStatus, restamp } from '../src/model/content/translations.ts';
 
 const root = process.cwd();
 const fix = process.argv.includes('--fix');

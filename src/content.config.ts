@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { processFields } from './model/schema.ts';
+import { processFields } from './model/content/schema.ts';
 import { STARLIGHT_STRINGS } from './model/i18n/starlight.ts';
 import { LOCALES } from './model/locales.ts';
 

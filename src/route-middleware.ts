@@ -1,10 +1,10 @@
 /** Starlight route middleware: the generated sidebar, tree-order prev/next, and the summary as description. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getAtlas } from './lib/atlas.ts';
-import { buildSidebar } from './model/sidebar.ts';
-import { processPath } from './model/ids.ts';
+import { buildSidebar } from './model/site/sidebar.ts';
+import { processPath } from './model/content/ids.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
-import { editUrl } from './model/project.ts';
+import { editUrl } from './model/config.ts';
 import { contentDates } from './lib/git-dates.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -23,7 +23,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // Edit link and date follow the file actually shown (the English one on a fallback page).
   const file = route.entry.filePath;
   if (file) {
-    route.editUrl = new URL(editUrl(file));
+    const edit = editUrl(file);
+    route.editUrl = edit ? new URL(edit) : undefined;
     route.lastUpdated = contentDates().get(file);
   }
   const page = atlas.page(locale, id);

@@ -1,6 +1,6 @@
 /** The one bridge from Astro's content collection to the model: every page and component gets the Atlas here. */
 import { getCollection } from 'astro:content';
-import { Atlas, type PageInfo } from '../model/site.ts';
+import { Atlas, type PageInfo } from '../model/site/atlas.ts';
 
 let cached: Promise<Atlas> | undefined;
 

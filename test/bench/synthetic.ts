@@ -1,5 +1,5 @@
 /** Synthetic eTOM-shaped content of any size, for the benchmark: same shape and text length as the real pages. */
-import { VERTICALS } from '../../src/model/verticals.ts';
+import { VERTICALS } from '../../src/model/content/verticals.ts';
 
 const words = 'order service resource customer billing fibre line activation trouble ticket usage record partner settlement network inventory'.split(' ');
 function text(n: number, seed: number): string {

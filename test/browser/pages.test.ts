@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
-import { Atlas } from '../../src/model/site.ts';
-import { hierarchyDiagram } from '../../src/model/mermaid.ts';
+import { Atlas } from '../../src/model/site/atlas.ts';
+import { hierarchyDiagram } from '../../src/model/drawing/mermaid.ts';
 
 const site = useBuiltSite();
 

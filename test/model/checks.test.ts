@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../src/model/check.ts';
-import { RULES, formatText, formatGithub } from '../../src/model/diagnostics.ts';
+import { checkSources } from '../../src/model/checks/check.ts';
+import { RULES, formatText, formatGithub } from '../../src/model/checks/diagnostics.ts';
 import { loadFixture } from './helpers.ts';
 
 // One invalid fixture per rule: the file and line each must be reported at.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSidebar, type SidebarEntry } from '../../src/model/sidebar.ts';
-import { hierarchyDiagram, escapeLabel } from '../../src/model/mermaid.ts';
-import { Atlas } from '../../src/model/site.ts';
+import { buildSidebar, type SidebarEntry } from '../../src/model/site/sidebar.ts';
+import { hierarchyDiagram, escapeLabel } from '../../src/model/drawing/mermaid.ts';
+import { Atlas } from '../../src/model/site/atlas.ts';
 import { atlas } from './real-content.ts';
 
 function links(entries: SidebarEntry[]): { label: string; href: string; isCurrent: boolean }[] {

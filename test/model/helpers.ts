@@ -1,7 +1,7 @@
 /** Loads fixture content: the valid base tree, overlaid with one case's files. */
 import path from 'node:path';
 import fs from 'node:fs';
-import { listContentFiles, parseSource, type SourceFile } from '../../src/model/load.ts';
+import { listContentFiles, parseSource, type SourceFile } from '../../src/model/content/load.ts';
 
 export const FIXTURES = path.resolve('test/fixtures');
 

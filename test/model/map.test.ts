@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMap, placements } from '../../src/model/map.ts';
-import { Atlas } from '../../src/model/site.ts';
+import { buildMap, placements } from '../../src/model/site/map.ts';
+import { Atlas } from '../../src/model/site/atlas.ts';
 import { atlas } from './real-content.ts';
 
 describe('framework map', () => {

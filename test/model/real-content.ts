@@ -1,8 +1,8 @@
 /** The real content/ tree, loaded once through the same path the scripts use. */
 import path from 'node:path';
-import { loadSources } from '../../src/model/load.ts';
-import { checkSources } from '../../src/model/check.ts';
-import { Atlas } from '../../src/model/site.ts';
+import { loadSources } from '../../src/model/content/load.ts';
+import { checkSources } from '../../src/model/checks/check.ts';
+import { Atlas } from '../../src/model/site/atlas.ts';
 
 export const sources = loadSources(path.resolve('content'), path.resolve('.'));
 export const checked = checkSources(sources);

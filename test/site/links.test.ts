@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { htmlFiles, resolves, urlOf } from './dist.ts';
-import { REPOSITORY_URL } from '../../src/model/project.ts';
+import { REPOSITORY_URL } from '../../src/model/config.ts';
 
 describe('built site links', () => {
   const files = htmlFiles();
@@ -21,7 +21,7 @@ describe('built site links', () => {
         const raw = m[1]!.replace(/&amp;/g, '&');
         if (/^(mailto:|tel:|data:|javascript:|#)/.test(raw)) continue;
         const url = new URL(raw, base);
-        if (url.href.startsWith(`${REPOSITORY_URL}/edit/`)) continue; // "Edit this page": a link, not a request
+        if (REPOSITORY_URL && url.href.startsWith(`${REPOSITORY_URL}/edit/`)) continue; // "Edit this page": a link, not a request
         if (url.host !== 'site.invalid') {
           // The canonical/hreflang <link>s name the configured site URL; anything else off-site is a defect.
           if (!/rel="(canonical|alternate|sitemap)"/.test(html.slice(Math.max(0, m.index! - 120), m.index! + 200))) external.push(`${urlOf(file)} → ${raw}`);

@@ -1,7 +1,7 @@
 /** The site model: the English tree plus each locale's titles and summaries, and processes.json. */
 import { ProcessTree } from './tree.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from './locales.ts';
-import { processPath, isNumericId } from './ids.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../locales.ts';
+import { processPath, isNumericId } from '../content/ids.ts';
 
 export interface PageInfo {
   id: string;

@@ -4,11 +4,11 @@
  * freshness stamp of a translation the author has brought up to date.
  */
 import path from 'node:path';
-import { DEFAULT_LOCALE } from './locales.ts';
-import { sourceHash } from './freshness.ts';
-import { restamp } from './translations.ts';
+import { DEFAULT_LOCALE } from '../locales.ts';
+import { sourceHash } from '../content/freshness.ts';
+import { restamp } from '../content/translations.ts';
 import type { ValidPage } from './check-tree.ts';
-import type { SourceFile } from './load.ts';
+import type { SourceFile } from '../content/load.ts';
 
 export type Fix =
   | { kind: 'rename'; from: string; to: string; note: string }

@@ -1,6 +1,6 @@
 /** Translation status per locale: translated and fresh, outdated (English changed since), or missing. */
 import { sourceHash } from './freshness.ts';
-import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './locales.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../locales.ts';
 import type { SourceFile } from './load.ts';
 
 export interface LocaleStatus {

@@ -1,9 +1,9 @@
 /** Checks one file on its own: YAML, fields against the schema, file name, locale folder, MDX safety. */
-import { processSchema, FIELD_NAMES, type ProcessFrontmatter } from './schema.ts';
+import { processSchema, FIELD_NAMES, type ProcessFrontmatter } from '../content/schema.ts';
 import { diag, type Diagnostic } from './diagnostics.ts';
-import { isLocale, LOCALE_CODES } from './locales.ts';
+import { isLocale, LOCALE_CODES } from '../locales.ts';
 import { checkMdx } from './mdx-safety.ts';
-import type { SourceFile } from './load.ts';
+import type { SourceFile } from '../content/load.ts';
 
 const FIELD_HINTS: Record<string, string> = {
   id: 'set `id: "1.1.1.5"` (quoted, the eTOM id) matching the file name',

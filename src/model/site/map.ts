@@ -3,9 +3,9 @@
  * (columns). A Level 2 process sits in the row of its parent and the columns of its verticals;
  * one in several adjacent verticals gets a single cell spanning them. Built from frontmatter alone.
  */
-import type { Atlas } from './site.ts';
-import { isNumericId } from './ids.ts';
-import { VERTICALS } from './verticals.ts';
+import type { Atlas } from './atlas.ts';
+import { isNumericId } from '../content/ids.ts';
+import { VERTICALS } from '../content/verticals.ts';
 
 export interface MapCell {
   /** Index of the first column and how many columns the cell spans. */

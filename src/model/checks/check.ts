@@ -2,7 +2,7 @@
 import { checkFile } from './check-file.ts';
 import { checkTree, type ValidPage } from './check-tree.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import type { SourceFile } from './load.ts';
+import type { SourceFile } from '../content/load.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

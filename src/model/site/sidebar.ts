@@ -4,9 +4,9 @@
  * every page would make each page, and so the whole build, grow with the square of the page count.
  * The shape is Starlight's SidebarEntry, so the route middleware can hand it over as is.
  */
-import type { Atlas } from './site.ts';
-import { processPath, isNumericId } from './ids.ts';
-import { t } from './i18n/index.ts';
+import type { Atlas } from './atlas.ts';
+import { processPath, isNumericId } from '../content/ids.ts';
+import { t } from '../i18n/index.ts';
 
 export interface SidebarLink {
   type: 'link';

@@ -1,5 +1,6 @@
 /** eTOM identifiers: numeric ("1.1.1.5") for the numbered hierarchy, slugs ("fulfillment") for verticals. */
 import { VERTICAL_IDS } from './verticals.ts';
+import { sitePath } from '../config.ts';
 
 export const NUMERIC_ID = /^\d+(\.\d+)*$/;
 export const SLUG_ID = /^[a-z]+(-[a-z]+)*$/;
@@ -30,5 +31,10 @@ export function compareIds(a: string, b: string): number {
  * its links, and it keeps the dots, so 1.1.1.1.15 and 1.1.1.11.5 can never collide.
  */
 export function processPath(locale: string, id: string): string {
-  return `/${locale}/${id}/`;
+  return pagePath(locale, id);
+}
+
+/** The URL path of one of the site's own pages in a locale ("map", "all", "" for the home page), under the base path. */
+export function pagePath(locale: string, page: string): string {
+  return sitePath(page ? `${locale}/${page}/` : `${locale}/`);
 }

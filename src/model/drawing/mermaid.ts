@@ -3,8 +3,8 @@
  * and its children — for a vertical grouping, its Level 2 processes grouped by their Level 1 parent.
  * Every node links to its page in the same locale. Pure: unit-tested without a browser.
  */
-import type { Atlas } from './site.ts';
-import { isNumericId, processPath } from './ids.ts';
+import type { Atlas } from '../site/atlas.ts';
+import { isNumericId, processPath } from '../content/ids.ts';
 
 /** Escapes text for a double-quoted Mermaid label: Mermaid's own `#name;` entities, so no character is read as syntax or HTML. */
 export function escapeLabel(text: string): string {

@@ -5,7 +5,7 @@
  */
 import { mdxToJs, defineMdastPlugin } from 'satteri';
 import { diag, type Diagnostic } from './diagnostics.ts';
-import type { SourceFile } from './load.ts';
+import type { SourceFile } from '../content/load.ts';
 
 /** Modules content may import from, with the names it may take from each. */
 export const ALLOWED_IMPORTS: Record<string, string[]> = {

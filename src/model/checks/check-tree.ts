@@ -1,13 +1,13 @@
 /** Cross-file checks: ids, the hierarchy of the English tree, and translations against their originals. */
 import { diag, type Diagnostic } from './diagnostics.ts';
-import { isNumericId } from './ids.ts';
-import { DEFAULT_LOCALE } from './locales.ts';
-import { ProcessTree } from './tree.ts';
-import { VERTICALS, isVerticalId } from './verticals.ts';
-import type { ProcessFrontmatter } from './schema.ts';
-import type { SourceFile } from './load.ts';
-import { GLOSSARIES } from './glossary/index.ts';
-import { sourceHash } from './freshness.ts';
+import { isNumericId } from '../content/ids.ts';
+import { DEFAULT_LOCALE } from '../locales.ts';
+import { ProcessTree } from '../site/tree.ts';
+import { VERTICALS, isVerticalId } from '../content/verticals.ts';
+import type { ProcessFrontmatter } from '../content/schema.ts';
+import type { SourceFile } from '../content/load.ts';
+import { GLOSSARIES } from '../glossary/index.ts';
+import { sourceHash } from '../content/freshness.ts';
 
 export interface ValidPage {
   file: SourceFile;

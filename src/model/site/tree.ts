@@ -2,7 +2,7 @@
  * The process tree, built from the English pages (the one source of truth for the hierarchy).
  * Tolerant of broken input: the checks report problems, the tree never loops or throws on them.
  */
-import { compareIds } from './ids.ts';
+import { compareIds } from '../content/ids.ts';
 
 export interface TreeInput {
   id: string;

@@ -1,7 +1,7 @@
 /** Files a contributor starts from: a new English process page, or a translation of an existing one. */
 import { isNumericId } from './ids.ts';
 import { sourceHash } from './freshness.ts';
-import type { Atlas } from './site.ts';
+import type { Atlas } from '../site/atlas.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
