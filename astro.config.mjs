@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { SEARCH_RANKING } from './src/model/site/search.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    contentGuard(),
     starlight({
       title: 'eTOM Atlas',
       defaultLocale: DEFAULT_LOCALE,

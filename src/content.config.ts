@@ -1,20 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { processFields } from './model/content/schema.ts';
+import { contentLoader } from './lib/content-loader.ts';
 import { STARLIGHT_STRINGS } from './model/i18n/starlight.ts';
 import { LOCALES } from './model/locales.ts';
 
 export const collections = {
   docs: defineCollection({
-    // Content lives in the top-level content/<locale>/ folders. The id keeps the file name as is:
-    // the default id slugifies and drops dots, so 1.1.1.1.15 and 1.1.1.11.5 would collide.
-    loader: glob({
-      base: './content',
-      pattern: '*/[^_]*.{md,mdx}',
-      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-    }),
+    // content/<locale>/<id>.mdx, read and checked by the model (see src/lib/content-loader.ts). Ids keep
+    // the file name as is ("en/1.1.1.5"): slugifying would drop the dots and make 1.1.1.1.15 and 1.1.1.11.5 collide.
+    loader: contentLoader(),
     // `npm run check` validates process pages strictly before every build; here the fields are
     // optional because Starlight validates the site's other pages (home, map) with the same schema.
     schema: docsSchema({ extend: z.object(processFields).partial() }),

@@ -6,9 +6,18 @@ import { processPath } from './model/content/ids.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
 import { editUrl } from './model/config.ts';
 import { contentDates } from './lib/git-dates.ts';
+import { escapeHtml } from './model/site/html.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  // Starlight writes head entries with set:html; the title comes from frontmatter, so it is escaped here.
+  // The home page is titled with the site name alone rather than "eTOM Atlas | eTOM Atlas".
+  const siteTitle = context.locals.starlightRoute.siteTitle;
+  for (const h of route.head) {
+    if (h.tag !== 'title' || typeof h.content !== 'string') continue;
+    const pageTitle = route.entry.data.title;
+    h.content = escapeHtml(pageTitle === siteTitle ? siteTitle : h.content);
+  }
   const atlas = await getAtlas();
   const locale = route.locale ?? DEFAULT_LOCALE;
   const data = route.entry.data as { id?: string; summary?: string };

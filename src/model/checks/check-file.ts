@@ -1,8 +1,8 @@
-/** Checks one file on its own: YAML, fields against the schema, file name, locale folder, MDX safety. */
-import { processSchema, FIELD_NAMES, type ProcessFrontmatter } from '../content/schema.ts';
-import { diag, type Diagnostic } from './diagnostics.ts';
+/** Checks one file on its own: what kind of file it is, YAML, fields against the schema, file name, locale folder, the body. */
+import { processSchema, FIELD_NAMES, LIMITS, type ProcessFrontmatter } from '../content/schema.ts';
+import { diag, type Diagnostic, type RuleCode } from './diagnostics.ts';
 import { isLocale, LOCALE_CODES } from '../locales.ts';
-import { checkMdx } from './mdx-safety.ts';
+import { checkBody } from './body-check.ts';
 import type { SourceFile } from '../content/load.ts';
 
 const FIELD_HINTS: Record<string, string> = {
@@ -28,10 +28,14 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** A typo is a few letters off; "head" is not a misspelt "id". */
 function closestField(key: string): string | undefined {
   const best = FIELD_NAMES.map((f) => [f, distance(key.toLowerCase(), f.toLowerCase())] as const).sort((x, y) => x[1] - y[1])[0];
-  return best && best[1] <= 3 ? best[0] : undefined;
+  return best && best[1] <= Math.max(1, Math.floor(key.length / 3)) ? best[0] : undefined;
 }
+
+/** Starlight's own page fields: valid on Starlight pages, refused here because they publish HTML, load code or change the page's frame. */
+const STARLIGHT_FIELDS = new Set(['head', 'banner', 'hero', 'template', 'sidebar', 'pagefind', 'layout', 'tableOfContents', 'editUrl', 'prev', 'next', 'lastUpdated', 'draft', 'description', 'slug']);
 
 export interface FileResult {
   diagnostics: Diagnostic[];
@@ -39,9 +43,20 @@ export interface FileResult {
   frontmatter?: ProcessFrontmatter;
 }
 
+/** Fields with a length limit report under their own code, so a contributor sees at once what to shorten. */
+const LENGTH_CODES: Record<string, RuleCode> = { title: 'ETOM022', summary: 'ETOM023', aliases: 'ETOM024' };
+const LENGTH_HINTS: Record<string, string> = {
+  title: `keep \`title:\` to one line of at most ${LIMITS.title} characters: the process name as the eTOM gives it`,
+  summary: `keep \`summary:\` to one sentence on one line, at most ${LIMITS.summary} characters`,
+  aliases: `keep each alias to one line of at most ${LIMITS.alias} characters`,
+};
+
 export function checkFile(file: SourceFile): FileResult {
   const out: Diagnostic[] = [];
   const lineOf = (field: string) => file.fieldLines[field] ?? 1;
+  if (file.refused) {
+    return { diagnostics: [diag(file.path, 1, 1, 'ETOM021', `${file.path} ${file.refused.message}`, file.refused.hint)] };
+  }
   if (!isLocale(file.locale)) {
     out.push(diag(file.path, 1, 1, 'ETOM010', `folder "${file.locale}" is not a site locale`, `move the file into content/<locale>/ with <locale> one of ${LOCALE_CODES.join(', ')}`));
   }
@@ -50,12 +65,16 @@ export function checkFile(file: SourceFile): FileResult {
     out.push(diag(file.path, e.line, e.col, 'ETOM001', `frontmatter YAML: ${e.message}`, 'fix the YAML: one `key: value` per line; quote values containing ": " or starting with a special character'));
     return { diagnostics: out };
   }
-  out.push(...checkMdx(file));
+  out.push(...checkBody(file));
   const parsed = processSchema.safeParse(file.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
+          if (STARLIGHT_FIELDS.has(key)) {
+            out.push(diag(file.path, lineOf(key), 1, 'ETOM002', `field "${key}" is a Starlight page setting that content may not use`, `remove it: the site generates the page's frame; allowed fields: ${FIELD_NAMES.join(', ')}`));
+            continue;
+          }
           const near = closestField(key);
           out.push(diag(file.path, lineOf(key), 1, 'ETOM002', `unknown field "${key}"`, near ? `did you mean \`${near}\`? Rename the key.` : `remove it; allowed fields: ${FIELD_NAMES.join(', ')}`));
         }
@@ -63,6 +82,11 @@ export function checkFile(file: SourceFile): FileResult {
       }
       const field = String(issue.path[0] ?? '');
       const missing = file.data[field] === undefined;
+      const lengthCode = LENGTH_CODES[field];
+      if (lengthCode && !missing && (issue.code === 'too_big' || issue.code === 'invalid_format')) {
+        out.push(diag(file.path, lineOf(field), 1, lengthCode, `field "${issue.path.join('.')}": ${issue.message}`, LENGTH_HINTS[field]!));
+        continue;
+      }
       out.push(diag(file.path, lineOf(field), 1, 'ETOM002', missing ? `missing field "${field}"` : `field "${issue.path.join('.')}": ${issue.message}`, FIELD_HINTS[field] ?? 'see CONTRIBUTING.md for the fields'));
     }
     return { diagnostics: out };

@@ -27,7 +27,7 @@ export const RULES = {
   ETOM010: 'translation without an English original',
   ETOM011: 'translation disagrees with the English hierarchy',
   ETOM012: 'MDX imports a module outside the allowlist',
-  ETOM013: 'MDX exports code',
+  ETOM013: 'MDX exports or runs code',
   ETOM014: 'MDX contains a <script> element',
   ETOM015: 'MDX contains a JavaScript expression',
   ETOM016: 'MDX syntax error',
@@ -35,6 +35,14 @@ export const RULES = {
   ETOM018: 'Level 2 process cannot be placed on the framework map',
   ETOM019: 'grouping name differs from the glossary',
   ETOM020: 'translation follows an older version of its English page (warning)',
+  ETOM021: 'not a publishable content file (symbolic link, .md or other extension, stray folder)',
+  ETOM022: 'title longer than 120 characters or not one line',
+  ETOM023: 'summary longer than 300 characters or not one line',
+  ETOM024: 'alias longer than 120 characters or not one line',
+  ETOM025: 'element or construct content may not use',
+  ETOM026: 'attribute content may not use (event handlers, style, Astro directives, unknown props)',
+  ETOM027: 'URL content may not use (scheme, another host, image outside content/)',
+  ETOM028: 'directive that is not a Starlight aside',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

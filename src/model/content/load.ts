@@ -1,7 +1,17 @@
-/** Reads process files from `content/<locale>/` with gray-matter, keeping what the checks need to point at lines. */
+/**
+ * Finds and reads content files. The checker, the content loader of the build and the dev server all
+ * call these functions, so the files that are checked are exactly the files that are published, read
+ * exactly the same way (see frontmatter.ts).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { fieldLines, parseYaml, splitFrontmatter, type FrontmatterProblem } from './frontmatter.ts';
+
+/** A file under content/ that can never be published, and why. */
+export interface Refusal {
+  message: string;
+  hint: string;
+}
 
 export interface SourceFile {
   /** Path as printed in reports: relative to the repository root, forward slashes. */
@@ -10,62 +20,87 @@ export interface SourceFile {
   locale: string;
   /** File name without extension: must equal the id. */
   name: string;
+  /** The file as stored on disk. */
   raw: string;
-  /** Parsed frontmatter, or undefined when the YAML is malformed or absent. */
+  /** Parsed frontmatter, or undefined when the block or its YAML is malformed. */
   data: Record<string, unknown> | undefined;
-  yamlError?: { message: string; line: number; col: number };
+  yamlError?: FrontmatterProblem;
+  /** The body after the frontmatter, line ends normalised: exactly what MDX compiles. */
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
   /** 1-based line of each top-level frontmatter key. */
   fieldLines: Record<string, number>;
+  /** Set when the file is not a publishable content file at all (symlink, wrong extension…). */
+  refused?: Refusal;
 }
 
-export const CONTENT_EXTENSIONS = ['.mdx', '.md'];
+/** Content files are `<id>.mdx` directly inside `content/<locale>/`. */
+export const CONTENT_EXTENSION = '.mdx';
 
-export function listContentFiles(contentDir: string): string[] {
-  const out: string[] = [];
+export interface Listing {
+  /** Regular `.mdx` files: the only ones the site is built from. */
+  files: string[];
+  /** Everything else found under content/, reported by the checker and never published. */
+  refused: { file: string; refusal: Refusal }[];
+}
+
+/**
+ * Lists content/ without following symbolic links: a link could bring in a file from anywhere on the
+ * machine (Astro's own glob follows them), so a link is refused, never read.
+ */
+export function listContentFiles(contentDir: string): Listing {
+  const out: Listing = { files: [], refused: [] };
+  const refuse = (file: string, message: string, hint: string) => out.refused.push({ file, refusal: { message, hint } });
+  if (!fs.existsSync(contentDir)) return out;
   for (const entry of fs.readdirSync(contentDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
     const dir = path.join(contentDir, entry.name);
-    for (const f of fs.readdirSync(dir)) {
-      if (CONTENT_EXTENSIONS.includes(path.extname(f)) && !f.startsWith('_')) out.push(path.join(dir, f));
+    if (entry.isSymbolicLink()) { refuse(dir, 'is a symbolic link; content folders must be real folders', 'replace the link by a folder holding the files themselves'); continue; }
+    if (!entry.isDirectory()) { refuse(dir, 'is a file directly inside content/; files belong in content/<locale>/', 'move it into content/en/ (or it/, zh/), or delete it'); continue; }
+    for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, f.name);
+      if (f.isSymbolicLink()) refuse(file, 'is a symbolic link; the site is built only from regular files inside content/', 'replace the link by the file itself');
+      else if (f.isDirectory()) {
+        // flows/ holds the end-to-end flows (a second kind of content file), read by their own checks.
+        if (f.name !== 'flows') refuse(file, `is a folder; content/${entry.name}/ holds only <id>.mdx files`, 'move the files up into the locale folder');
+      } else if (!f.isFile()) refuse(file, 'is not a regular file', 'delete it');
+      else if (path.extname(f.name) !== CONTENT_EXTENSION) {
+        const md = f.name.endsWith('.md');
+        refuse(file, md ? 'is a .md file: only .mdx files are content (and only they are checked)' : `is not an .mdx file`, md ? `rename it to ${f.name.replace(/\.md$/, '.mdx')}` : 'delete it, or rename it to <id>.mdx');
+      } else out.files.push(file);
     }
   }
-  return out.sort();
+  out.files.sort();
+  out.refused.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
 }
 
-/** Parses one file; never throws on bad content (the checks turn problems into diagnostics). */
+const relPath = (absPath: string, root: string) => path.relative(root, absPath).split(path.sep).join('/');
+
+/** Reads one file; never throws on bad content (the checks turn problems into diagnostics). */
 export function parseSource(absPath: string, raw: string, root: string): SourceFile {
-  const rel = path.relative(root, absPath).split(path.sep).join('/');
   const locale = path.basename(path.dirname(absPath));
   const name = path.basename(absPath).replace(/\.mdx?$/, '');
-  const lines = raw.split('\n');
-  const fmEnd = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) : -1;
-  const fieldLines: Record<string, number> = {};
-  for (let i = 1; i < fmEnd; i++) {
-    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i]!);
-    if (m && !(m[1]! in fieldLines)) fieldLines[m[1]!] = i + 1;
-  }
-  const base = { path: rel, locale, name, raw, fieldLines, bodyLine: fmEnd >= 0 ? fmEnd + 2 : 1 };
-  if (fmEnd < 0) {
-    return { ...base, data: undefined, body: raw, yamlError: { message: 'no frontmatter block: the file must start with a line `---`, the fields, and a closing `---`', line: 1, col: 1 } };
-  }
-  try {
-    // A fresh options object stops gray-matter from returning a cached result for identical text.
-    const parsed = matter(raw, {});
-    const data = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    return { ...base, data, body: lines.slice(fmEnd + 1).join('\n') };
-  } catch (err) {
-    const e = err as { reason?: string; message: string; mark?: { line: number; column: number } };
-    // gray-matter hands js-yaml the text right after the opening `---`, so YAML line 0 is that line's rest.
-    const line = e.mark ? e.mark.line + 1 : 1;
-    return { ...base, data: undefined, body: '', yamlError: { message: e.reason ?? e.message.split('\n')[0]!, line, col: (e.mark?.column ?? 0) + 1 } };
-  }
+  const split = splitFrontmatter(raw);
+  const base = { path: relPath(absPath, root), locale, name, raw, body: split.body, bodyLine: split.bodyLine };
+  if (split.yaml === undefined) return { ...base, data: undefined, fieldLines: {}, yamlError: split.problem };
+  const lines = fieldLines(split.yaml, 2);
+  const parsed = parseYaml(split.yaml, 2);
+  if (!parsed.data) return { ...base, data: undefined, fieldLines: lines, yamlError: parsed.problem };
+  return { ...base, data: parsed.data, fieldLines: lines };
 }
 
+/** A placeholder for a refused file, so that it flows through the checks like any other and is reported. */
+export function refusedSource(absPath: string, refusal: Refusal, root: string): SourceFile {
+  return { path: relPath(absPath, root), locale: path.basename(path.dirname(absPath)), name: path.basename(absPath), raw: '', data: undefined, body: '', bodyLine: 1, fieldLines: {}, refused: refusal };
+}
+
+/** Every content file (or only the given ones), plus a placeholder for each refused entry. */
 export function loadSources(contentDir: string, root = process.cwd(), only?: string[]): SourceFile[] {
-  const files = only ?? listContentFiles(contentDir);
-  return files.map((f) => parseSource(path.resolve(f), fs.readFileSync(f, 'utf8'), root));
+  if (only) return only.map((f) => parseSource(path.resolve(f), fs.readFileSync(f, 'utf8'), root));
+  const { files, refused } = listContentFiles(contentDir);
+  return [
+    ...files.map((f) => parseSource(f, fs.readFileSync(f, 'utf8'), root)),
+    ...refused.map((r) => refusedSource(r.file, r.refusal, root)),
+  ];
 }
-

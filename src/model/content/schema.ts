@@ -11,14 +11,22 @@ const idString = z
     message: 'must be an eTOM id such as "1.1.1.5" or a vertical slug such as "fulfillment"',
   });
 
+/**
+ * Limits on the strings that are copied into every page (title tag, sidebar, breadcrumbs, search):
+ * one line, and short — a 100 KB title once added 145 MB to the built site.
+ */
+export const LIMITS = { title: 120, summary: 300, alias: 120 } as const;
+const ONE_LINE = /^[^\u0000-\u001f\u007f\u2028\u2029]*$/;
+const line = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).regex(ONE_LINE, 'must be one line of text');
+
 export const processFields = {
   id: idString,
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: line(LIMITS.title),
   level: z.number().int().min(0).max(3),
   parent: idString.optional(),
-  summary: z.string().trim().min(1, 'must not be empty'),
+  summary: line(LIMITS.summary),
   verticals: z.array(z.string()).optional(),
-  aliases: z.array(z.string().trim().min(1)).optional(),
+  aliases: z.array(line(LIMITS.alias)).optional(),
   replaces: idString.optional(),
   replacedBy: idString.optional(),
   /** On a translation: the hash of the English text it was translated from (see i18n freshness). */
