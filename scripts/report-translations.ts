@@ -27,11 +27,13 @@ if (fix) {
   process.exit(0);
 }
 
-console.log('locale  translated  outdated  missing  (of ' + (status[0]?.total ?? 0) + ' English pages)');
+console.log('locale  translated  outdated  untranslated  missing  (of ' + (status[0]?.total ?? 0) + ' English pages)');
 for (const st of status) {
-  console.log(`${st.locale.padEnd(6)}  ${String(st.fresh.length + st.outdated.length).padStart(10)}  ${String(st.outdated.length).padStart(8)}  ${String(st.missing.length).padStart(7)}`);
+  const cols = [st.fresh.length + st.outdated.length, st.outdated.length, st.untranslated.length, st.missing.length];
+  console.log(`${st.locale.padEnd(6)}  ${String(cols[0]).padStart(10)}  ${String(cols[1]).padStart(8)}  ${String(cols[2]).padStart(12)}  ${String(cols[3]).padStart(7)}`);
 }
 for (const st of status) {
-  for (const o of st.outdated) console.log(`outdated  ${o.path}  (follows ${o.stamped ?? 'no version'}, English is now ${o.current})`);
-  for (const id of st.missing) console.log(`missing   content/${st.locale}/${id}.mdx`);
+  for (const o of st.outdated) console.log(`outdated      ${o.path}  (follows ${o.stamped ?? 'no version'}, English is now ${o.current})`);
+  for (const u of st.untranslated) console.log(`untranslated  ${u.path}  (still mostly the English text)`);
+  for (const id of st.missing) console.log(`missing       content/${st.locale}/${id}.mdx`);
 }

@@ -22,7 +22,7 @@ export function contentLoader(): Loader {
         const result = checkSources(sources);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length) {
-          const report = `${errors.map(formatText).join('\n')}\n${summarize(errors)}`;
+          const report = `${errors.map(formatText).join('\n')}\n${summarize(errors, sources.length)}`;
           if (!watcher) throw new Error(`content/ has problems; nothing is published until they are fixed:\n${report}`);
           logger.error(`content/ has problems (the pages concerned show them when opened):\n${report}`);
         }

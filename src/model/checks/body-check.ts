@@ -10,6 +10,7 @@ import { checkEsm } from './esm-check.ts';
 import { imageProblem, linkProblem } from './urls.ts';
 import { mdxSyntaxDiagnostic } from './mdx-errors.ts';
 import type { SourceFile } from '../content/load.ts';
+import type { BodyText } from '../content/text.ts';
 
 interface Node {
   type: string;
@@ -42,14 +43,39 @@ function attrProblem(rule: AttrRule | undefined, a: JsxAttribute, el: string): {
   return undefined;
 }
 
-export function checkBody(file: SourceFile): Diagnostic[] {
+/** The prose of a parsed body (for length and translation checks): text by block, and link targets. */
+function bodyText(tree: Node): BodyText {
+  const blocks: string[] = [];
+  const links: string[] = [];
+  let current = '';
+  const walk = (n: Node) => {
+    if (n.type === 'code' || n.type === 'mdxjsEsm') return;
+    if (n.type === 'link' || n.type === 'definition') links.push(String(n.url ?? ''));
+    if (n.type === 'text' || n.type === 'inlineCode') current += String(n.value ?? '');
+    const block = ['paragraph', 'heading', 'tableCell'].includes(n.type);
+    if (block && current) { blocks.push(current); current = ''; }
+    for (const c of n.children ?? []) walk(c);
+    if (block && current) { blocks.push(current); current = ''; }
+  };
+  walk(tree);
+  if (current) blocks.push(current);
+  return { text: blocks.join('\n'), links };
+}
+
+export interface BodyResult {
+  diagnostics: Diagnostic[];
+  /** Undefined when the body cannot be parsed. */
+  text?: BodyText;
+}
+
+export function checkBody(file: SourceFile): BodyResult {
   const out: Diagnostic[] = [];
   const offset = file.bodyLine - 1;
   let tree: Node;
   try {
     tree = parseBody(file.body);
   } catch (err) {
-    return [mdxSyntaxDiagnostic(file, err as Error)];
+    return { diagnostics: [mdxSyntaxDiagnostic(file, err as Error)] };
   }
   const at = (n: Node) => ({ line: (n.position?.start.line ?? 1) + offset, col: n.position?.start.column ?? 1 });
   const report = (n: Node, code: RuleCode, message: string, hint: string, line?: number, col?: number) => {
@@ -130,5 +156,5 @@ export function checkBody(file: SourceFile): Diagnostic[] {
     const name = String(n.name);
     if (!imported.has(name)) report(n, 'ETOM012', `component <${name}> is used but not imported`, `add \`import { ${name} } from '@astrojs/starlight/components';\` at the top of the text`);
   }
-  return out;
+  return { diagnostics: out, text: bodyText(tree) };
 }

@@ -3,6 +3,9 @@ import { processSchema, FIELD_NAMES, LIMITS, type ProcessFrontmatter } from '../
 import { diag, type Diagnostic, type RuleCode } from './diagnostics.ts';
 import { isLocale, LOCALE_CODES } from '../locales.ts';
 import { checkBody } from './body-check.ts';
+import { checkQuality } from './quality.ts';
+import { explainFrontmatterProblem } from './yaml-errors.ts';
+import type { BodyText } from '../content/text.ts';
 import type { SourceFile } from '../content/load.ts';
 
 const FIELD_HINTS: Record<string, string> = {
@@ -41,6 +44,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** The validated frontmatter, when the schema accepts it. */
   frontmatter?: ProcessFrontmatter;
+  /** The body's prose and links, when it parses. */
+  text?: BodyText;
 }
 
 /** Fields with a length limit report under their own code, so a contributor sees at once what to shorten. */
@@ -61,11 +66,12 @@ export function checkFile(file: SourceFile): FileResult {
     out.push(diag(file.path, 1, 1, 'ETOM010', `folder "${file.locale}" is not a site locale`, `move the file into content/<locale>/ with <locale> one of ${LOCALE_CODES.join(', ')}`));
   }
   if (file.yamlError || !file.data) {
-    const e = file.yamlError ?? { message: 'frontmatter is empty', line: 1, col: 1 };
-    out.push(diag(file.path, e.line, e.col, 'ETOM001', `frontmatter YAML: ${e.message}`, 'fix the YAML: one `key: value` per line; quote values containing ": " or starting with a special character'));
+    const e = explainFrontmatterProblem(file.raw, file.yamlError ?? { message: 'frontmatter is empty', line: 1, col: 1 });
+    out.push(diag(file.path, e.line, e.col, 'ETOM001', e.message, e.hint));
     return { diagnostics: out };
   }
-  out.push(...checkBody(file));
+  const body = checkBody(file);
+  out.push(...body.diagnostics);
   const parsed = processSchema.safeParse(file.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -89,12 +95,13 @@ export function checkFile(file: SourceFile): FileResult {
       }
       out.push(diag(file.path, lineOf(field), 1, 'ETOM002', missing ? `missing field "${field}"` : `field "${issue.path.join('.')}": ${issue.message}`, FIELD_HINTS[field] ?? 'see CONTRIBUTING.md for the fields'));
     }
-    return { diagnostics: out };
+    return { diagnostics: out, text: body.text };
   }
   const fm = parsed.data;
   if (fm.level === 0 && fm.parent !== undefined) out.push(diag(file.path, lineOf('parent'), 1, 'ETOM002', 'a Level 0 area has no parent', 'remove the `parent:` line, or set the right `level:`'));
   if (fm.level > 0 && fm.parent === undefined) out.push(diag(file.path, lineOf('level'), 1, 'ETOM002', `missing field "parent" (required at level ${fm.level})`, FIELD_HINTS.parent!));
   if (fm.verticals !== undefined && fm.level !== 2) out.push(diag(file.path, lineOf('verticals'), 1, 'ETOM002', `"verticals" is set on a Level ${fm.level} process`, 'set verticals on Level 2 processes only; their Level 3 children inherit them'));
   if (fm.id !== file.name) out.push(diag(file.path, lineOf('id'), 1, 'ETOM009', `file name "${file.name}" does not match id "${fm.id}"`, `rename the file to ${fm.id}.mdx (or run \`npm run check -- --fix\`)`));
-  return { diagnostics: out, frontmatter: fm };
+  out.push(...checkQuality(file, fm, body.text));
+  return { diagnostics: out, frontmatter: fm, text: body.text };
 }

@@ -6,17 +6,20 @@ import { ProcessTree } from '../site/tree.ts';
 import { VERTICALS, isVerticalId } from '../content/verticals.ts';
 import type { ProcessFrontmatter } from '../content/schema.ts';
 import type { SourceFile } from '../content/load.ts';
-import { GLOSSARIES } from '../glossary/index.ts';
-import { sourceHash } from '../content/freshness.ts';
+import { checkTranslations, erroneous, type TreeOptions } from './check-translations.ts';
+import type { BodyText } from '../content/text.ts';
 
 export interface ValidPage {
   file: SourceFile;
   fm: ProcessFrontmatter;
+  text?: BodyText | undefined;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-export function checkTree(pages: ValidPage[]): Diagnostic[] {
+/**
+ * `present`: every content file found (valid or not), so that a translation of an English page that
+ * exists but is broken is not also told it has no original: the English page's own report is the root cause.
+ */
+export function checkTree(pages: ValidPage[], present: Set<string>, options: TreeOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (p: ValidPage, field: string) => p.file.fieldLines[field] ?? 1;
   const byLocale = new Map<string, Map<string, ValidPage>>();
@@ -33,14 +36,24 @@ export function checkTree(pages: ValidPage[]): Diagnostic[] {
   for (const p of en.values()) {
     const { id, level, parent } = p.fm;
     const parentPage = parent === undefined ? undefined : en.get(parent);
-    if (parent !== undefined && !parentPage) {
-      out.push(diag(p.file.path, at(p, 'parent'), 1, 'ETOM004', `parent "${parent}" does not exist`, `create content/en/${parent}.mdx first, or set \`parent:\` to an existing id`));
-    }
-    if (parentPage && parentPage.fm.level + 1 !== level) {
-      out.push(diag(p.file.path, at(p, 'level'), 1, 'ETOM005', `level ${level} under parent "${parent}" at level ${parentPage.fm.level}`, `set \`level: ${parentPage.fm.level + 1}\``));
-    }
-    if (isNumericId(id) && parent !== undefined && !new RegExp(`^${parent.replace(/\./g, '\\.')}\\.\\d+$`).test(id)) {
-      out.push(diag(p.file.path, at(p, 'id'), 1, 'ETOM006', `id "${id}" is not its parent's id "${parent}" plus one segment`, `use an id of the form ${parent}.N, or set \`parent: "${id.split('.').slice(0, -1).join('.')}"\``));
+    const expected = id.split('.').slice(0, -1).join('.');
+    // The id matches its file name but the parent is not the id minus its last segment: the parent is the
+    // mistake. One message, on the parent line; the level and existence checks against a wrong parent would
+    // only point away from it.
+    const wrongParent = isNumericId(id) && parent !== undefined && parent !== expected;
+    if (wrongParent && id === p.file.name) {
+      const exists = en.get(expected);
+      out.push(diag(p.file.path, at(p, 'parent'), 1, 'ETOM006', `parent "${parent}" is not the process one level up from ${id}`,
+        exists ? `set \`parent: "${expected}"\` (${exists.fm.title}, level ${exists.fm.level})` : `set \`parent: "${expected}"\` and create content/en/${expected}.mdx first`));
+    } else if (wrongParent) {
+      out.push(diag(p.file.path, at(p, 'id'), 1, 'ETOM006', `id "${id}" is not its parent's id "${parent}" plus one segment`, `use an id of the form ${parent}.N, or set \`parent: "${expected}"\``));
+    } else {
+      if (parent !== undefined && !parentPage) {
+        out.push(diag(p.file.path, at(p, 'parent'), 1, 'ETOM004', `parent "${parent}" does not exist`, `create content/en/${parent}.mdx first, or set \`parent:\` to an existing id`));
+      }
+      if (parentPage && parentPage.fm.level + 1 !== level) {
+        out.push(diag(p.file.path, at(p, 'level'), 1, 'ETOM005', `level ${level} under parent "${parent}" at level ${parentPage.fm.level}`, `set \`level: ${parentPage.fm.level + 1}\``));
+      }
     }
     if (!isNumericId(id)) {
       const v = VERTICALS.find((x) => x.id === id);
@@ -63,31 +76,7 @@ export function checkTree(pages: ValidPage[]): Diagnostic[] {
     }
   }
 
-  for (const [locale, map] of byLocale) {
-    if (locale === DEFAULT_LOCALE) continue;
-    for (const p of map.values()) {
-      const orig = en.get(p.fm.id);
-      if (!orig) {
-        out.push(diag(p.file.path, at(p, 'id'), 1, 'ETOM010', `no English original content/en/${p.fm.id}.mdx for this translation`, 'translate an existing English page, or add the English page first'));
-        continue;
-      }
-      for (const field of ['level', 'parent', 'verticals', 'replaces', 'replacedBy'] as const) {
-        if (!same(p.fm[field], orig.fm[field])) {
-          out.push(diag(p.file.path, at(p, field), 1, 'ETOM011', `${field} is ${JSON.stringify(p.fm[field] ?? null)} but the English page has ${JSON.stringify(orig.fm[field] ?? null)}`, `copy \`${field}\` from ${orig.file.path} (the English page is the source of the hierarchy)`));
-        }
-      }
-      const current = sourceHash(orig.file.raw);
-      if (p.fm.source !== current) {
-        out.push(diag(p.file.path, p.file.fieldLines['source'] ?? at(p, 'id'), 1, 'ETOM020',
-          p.fm.source ? `translated from an older version of ${orig.file.path} (${p.fm.source}; now ${current})` : `no \`source\` stamp: which version of ${orig.file.path} does this follow?`,
-          `bring the text in line with ${orig.file.path}, then run \`npm run check -- --fix ${p.file.path}\``, 'warning'));
-      }
-      const fixed = GLOSSARIES[locale as keyof typeof GLOSSARIES]?.groupings[p.fm.id];
-      if (fixed !== undefined && p.fm.title !== fixed) {
-        out.push(diag(p.file.path, at(p, 'title'), 1, 'ETOM019', `title "${p.fm.title}" differs from the glossary name "${fixed}"`, `set \`title: "${fixed}"\`, or change the glossary in src/model/glossary/${locale}.ts`));
-      }
-    }
-  }
+  out.push(...checkTranslations(byLocale, en, present, erroneous(out), options));
   return out;
 }
 

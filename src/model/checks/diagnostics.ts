@@ -43,6 +43,11 @@ export const RULES = {
   ETOM026: 'attribute content may not use (event handlers, style, Astro directives, unknown props)',
   ETOM027: 'URL content may not use (scheme, another host, image outside content/)',
   ETOM028: 'directive that is not a Starlight aside',
+  ETOM029: 'placeholder text from `npm run new` left in',
+  ETOM030: 'text length outside the band for its level (warning)',
+  ETOM031: 'translation that is mostly the English text',
+  ETOM032: 'translation missing a link of its original (warning)',
+  ETOM033: 'translation missing an alias of its original (warning)',
 } as const;
 
 export type RuleCode = keyof typeof RULES;
@@ -76,11 +81,21 @@ export function formatGithub(d: Diagnostic): string {
   return `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.col},title=${prop(d.code)}::${esc(`${d.message} Fix: ${d.hint}`)}`;
 }
 
-export function summarize(list: Diagnostic[]): string {
-  if (list.length === 0) return 'No problems found.';
-  const counts = new Map<string, number>();
-  for (const d of list) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([code, n]) => `  ${code}  ${String(n).padStart(4)}  ${RULES[code as RuleCode]}`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The end of a report: one line per file with problems, then `N errors, M warnings in K files`
+ * (K = files checked). With no problems, only the last line.
+ */
+export function summarize(list: Diagnostic[], checked: number): string {
+  const byFile = new Map<string, { e: number; w: number }>();
+  for (const d of list) {
+    const c = byFile.get(d.file) ?? { e: 0, w: 0 };
+    if (d.severity === 'error') c.e++;
+    else c.w++;
+    byFile.set(d.file, c);
+  }
+  const rows = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([f, c]) => `${f}: ${[c.e && plural(c.e, 'error'), c.w && plural(c.w, 'warning')].filter(Boolean).join(', ')}`);
   const errors = list.filter((d) => d.severity === 'error').length;
-  return `${errors} error(s), ${list.length - errors} warning(s):\n${rows.join('\n')}`;
+  return [...rows, `${plural(errors, 'error')}, ${plural(list.length - errors, 'warning')} in ${plural(checked, 'file')}`].join('\n');
 }

@@ -5,6 +5,19 @@ import type { Atlas } from '../site/atlas.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
+/**
+ * The scaffold's placeholder text. The check (ETOM029) refuses a page that still carries any of it,
+ * so an untouched `npm run new` file cannot be merged by mistake.
+ */
+export const PLACEHOLDERS = {
+  summary: 'One sentence: what this process is for.',
+  level3: 'What the process does, when it runs and what it produces, with one concrete example (80-200 words).',
+  level2: 'What the process is for and what it covers, with a concrete example (200-400 words).',
+  inputs: '- In: …',
+  outputs: '- Out: …',
+  related: 'what passes between them.',
+} as const;
+
 /** Level, parent and verticals of a new process follow from its id and the tree; throws with the reason when they cannot. */
 export function newProcessPage(atlas: Atlas, id: string, title: string): string {
   if (!isNumericId(id) || id.split('.').length < 2) throw new Error(`"${id}" is not a numeric eTOM id such as 1.1.2.9`);
@@ -16,12 +29,12 @@ export function newProcessPage(atlas: Atlas, id: string, title: string): string 
   if (level > 3) throw new Error(`${id} would be at level ${level}; the eTOM pages stop at level 3`);
   if (!title.trim()) throw new Error('give the process name as the second argument, in quotes');
   const lines = ['---', `id: ${q(id)}`, `title: ${q(title.trim())}`, `level: ${level}`, `parent: ${q(parent)}`,
-    'summary: "One sentence: what this process is for."'];
+    `summary: ${q(PLACEHOLDERS.summary)}`];
   if (level === 2) lines.push(`verticals: [${atlas.tree.children(parent).map((c) => atlas.tree.get(c)!.verticals[0]).find(Boolean) ?? 'fulfillment'}]  # the vertical groupings this process belongs to`);
   lines.push('---', '');
   lines.push(level === 3
-    ? 'What the process does, when it runs and what it produces, with one concrete example (80-200 words).'
-    : 'What the process is for and what it covers, with a concrete example (200-400 words).\n\n## Inputs and outputs\n\n- In: …\n- Out: …\n\n## Related processes\n\n- [Parent process](../' + parent + '/): what passes between them.');
+    ? PLACEHOLDERS.level3
+    : `${PLACEHOLDERS.level2}\n\n## Inputs and outputs\n\n${PLACEHOLDERS.inputs}\n${PLACEHOLDERS.outputs}\n\n## Related processes\n\n- [Parent process](../${parent}/): ${PLACEHOLDERS.related}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,5 +1,9 @@
-/** Translation status per locale: translated and fresh, outdated (English changed since), or missing. */
+/**
+ * Translation status per locale: translated and fresh, outdated (English changed since), untranslated
+ * (the file exists but is still mostly the English text), or missing.
+ */
 import { sourceHash } from './freshness.ts';
+import { copiedShare, UNTRANSLATED_SHARE } from './text.ts';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../locales.ts';
 import type { SourceFile } from './load.ts';
 
@@ -8,6 +12,8 @@ export interface LocaleStatus {
   total: number;
   fresh: string[];
   outdated: { id: string; path: string; stamped: string | undefined; current: string }[];
+  /** Files that exist but are mostly English sentences: not counted as translated. */
+  untranslated: { id: string; path: string }[];
   missing: string[];
 }
 
@@ -17,10 +23,11 @@ export function translationStatus(sources: SourceFile[]): LocaleStatus[] {
   const english = new Map(sources.filter((s) => s.locale === DEFAULT_LOCALE).map((s) => [idOf(s), s]));
   return TRANSLATED_LOCALES.map((locale) => {
     const mine = new Map(sources.filter((s) => s.locale === locale).map((s) => [idOf(s), s]));
-    const st: LocaleStatus = { locale, total: english.size, fresh: [], outdated: [], missing: [] };
+    const st: LocaleStatus = { locale, total: english.size, fresh: [], outdated: [], untranslated: [], missing: [] };
     for (const [id, en] of english) {
       const tr = mine.get(id);
       if (!tr) { st.missing.push(id); continue; }
+      if (copiedShare(tr.body, en.body) > UNTRANSLATED_SHARE) { st.untranslated.push({ id, path: tr.path }); continue; }
       const current = sourceHash(en.raw);
       const stamped = typeof tr.data?.source === 'string' ? tr.data.source : undefined;
       if (stamped === current) st.fresh.push(id);

@@ -43,6 +43,7 @@ export const en = {
   'status.translated': "Translated",
   'status.fresh': "Up to date",
   'status.outdated': "Outdated",
+  'status.untranslated': "Still in English",
   'status.missing': "Missing",
   'status.none': "None.",
   'search.level': "Level",

@@ -45,6 +45,7 @@ export const it: Record<UiKey, string> = {
   'status.translated': "Tradotte",
   'status.fresh': "Aggiornate",
   'status.outdated': "Da aggiornare",
+  'status.untranslated': "Ancora in inglese",
   'status.missing': "Mancanti",
   'status.none': "Nessuna.",
   'search.level': "Livello",

@@ -45,6 +45,7 @@ export const zh: Record<UiKey, string> = {
   'status.translated': "已翻译",
   'status.fresh': "最新",
   'status.outdated': "待更新",
+  'status.untranslated': "仍为英文",
   'status.missing': "缺失",
   'status.none': "无。",
   'search.level': "层级",
