@@ -30,6 +30,10 @@ export const groupings: Record<string, string> = {
   'billing': 'Fatturazione',
 };
 
+/**
+ * Gloss rule: a term shown here with its expansion — "SLA (accordo sul livello di servizio)", "provisioning
+ * (attivazione tecnica)" — is spelt out on its first mention in a page only, and written short after that.
+ */
 export const terms: Record<string, string> = {
   'order': 'ordine',
   'customer order': 'ordine del cliente',
@@ -55,13 +59,19 @@ export const terms: Record<string, string> = {
   'provisioning': 'provisioning (attivazione tecnica)',
   'activation': 'attivazione',
   'inventory': 'inventario',
-  'workforce': 'personale operativo',
+  'workforce (field)': 'personale operativo',
+  'workforce (HR, the employees)': 'personale',
   'readiness': 'predisposizione',
   'process': 'processo',
   'level': 'livello',
   'vertical grouping': 'raggruppamento verticale',
   'horizontal grouping': 'raggruppamento orizzontale',
+  // "Operatore" is the telecom operator; the person at the call centre is an "addetto" (del call center).
   'operator / service provider': 'operatore',
+  'call-centre agent': 'addetto del call center',
+  // "Collaudo" is acceptance testing of something new; testing to find a fault is "test diagnostico".
+  'acceptance test': 'collaudo',
+  'diagnostic test': 'test diagnostico',
   'network': 'rete',
   'field technician': 'tecnico in campo',
   'number portability': 'portabilità del numero',

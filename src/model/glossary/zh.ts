@@ -24,12 +24,18 @@ export const groupings: Record<string, string> = {
   'strategy-commit': '战略和承诺',
   'infrastructure-lifecycle-management': '基础设施生命周期管理',
   'product-lifecycle-management': '产品生命周期管理',
-  'operations-support-readiness': '运营支持和条件准备',
-  'fulfillment': '实施',
+  'operations-support-readiness': '运营支撑和条件准备',
+  // 开通, not 实施: Chinese operators name the F of FAB 开通 (业务开通 — "开通、保障、计费", as in their
+  // service-provisioning systems); 实施 reads as project implementation. Reviewed for issue 17.
+  'fulfillment': '开通',
   'assurance': '保障',
   'billing': '计费',
 };
 
+/**
+ * Gloss rule: a term shown here with its expansion — "SLA（服务等级协议）", "使用记录（话单）" — is spelt out on
+ * its first mention in a page only, and written short after that.
+ */
 export const terms: Record<string, string> = {
   'order': '订单',
   'customer order': '客户订单',
@@ -41,9 +47,12 @@ export const terms: Record<string, string> = {
   'QoS': 'QoS（服务质量）',
   'billing event': '计费事件',
   'bill / invoice': '账单',
-  'charging': '计费（收费）',
+  // Charging (1.1.1.13) is the rating and pricing of usage; Billing (the vertical, 计费) turns it into bills.
+  // The two must never share a word.
+  'charging': '费用计算',
   'rating': '批价',
   'usage record': '使用记录（话单）',
+  'call-centre agent': '客服代表',
   'mediation': '采集预处理（mediation）',
   'settlement': '结算',
   'customer': '客户',
@@ -52,10 +61,16 @@ export const terms: Record<string, string> = {
   'supplier / partner': '供应商/合作伙伴',
   'product': '产品',
   'offer': '产品提供',
-  'provisioning': '开通',
+  // 供给, so that provisioning (a step inside fulfillment) is not confused with Fulfillment (开通) itself.
+  'provisioning': '供给',
+  // One word for "support", as in 运营支撑系统 (OSS) and 业务支撑系统 (BSS); never 支持 for this sense.
+  'support': '支撑',
   'activation': '激活',
-  'inventory': '资源清单（库存）',
-  'workforce': '现场人员',
+  // Inventory of network and service records is 资源清单; 库存 is only stock of goods (销售库存, spare parts).
+  'inventory': '资源清单',
+  'sales inventory': '销售库存',
+  'workforce (field)': '现场人员',
+  'workforce (HR, the employees)': '员工队伍',
   'readiness': '条件准备',
   'process': '流程',
   'level': '级',
