@@ -1,6 +1,6 @@
 /** The one bridge from Astro's content collection to the model: every page and component gets the Atlas here. */
 import { getCollection } from 'astro:content';
-import { Atlas, type PageInfo } from '../model/site/atlas.ts';
+import { Atlas, type PageInput } from '../model/site/atlas.ts';
 
 let cached: Promise<Atlas> | undefined;
 
@@ -12,10 +12,10 @@ export function getAtlas(): Promise<Atlas> {
       new Atlas(
         entries.flatMap((e) => {
           const [locale] = e.id.split('/');
-          const { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy } = e.data;
+          const { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy, openApis, sid } = e.data;
           // Every content file passed `npm run check`; the collection schema only has the fields optional.
           if (id === undefined || level === undefined || title === undefined || summary === undefined) return [];
-          const page: PageInfo = { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy };
+          const page: PageInput = { id, level, parent, title, summary, verticals, aliases, replaces, replacedBy, openApis, sid };
           return [{ locale: locale!, page }];
         }),
       ),

@@ -38,6 +38,8 @@ const CASES: Record<keyof typeof RULES, { file: string; line: number; text: RegE
   ETOM031: { file: 'content/it/1.1.1.5.mdx', line: 12, text: /^100 % of this text is English sentences copied unchanged from content\/en\/1\.1\.1\.5\.mdx$/ },
   ETOM032: { file: 'content/it/1.1.1.5.mdx', line: 12, text: /^links of the English page are missing here: \.\.\/1\.1\.1\/$/ },
   ETOM033: { file: 'content/it/1.1.1.5.mdx', line: 4, text: /^the English page has 1 alias\(es\) and this one 0: "Customer Order Handling"$/ },
+  ETOM034: { file: 'content/en/1.1.1.6.mdx', line: 8, text: /^"TMF 622" is not a TM Forum Open API number we know$/ },
+  ETOM035: { file: 'content/en/1.1.1.6.mdx', line: 10, text: /^"Customer Order ABE" is not a SID entity we know$/ },
 };
 
 describe('content checks', () => {
@@ -68,6 +70,13 @@ describe('content checks', () => {
       expect(formatGithub(hit!)).toMatch(new RegExp(`^::${severity} file=${want.file.replace(/\./g, '\\.')},line=${want.line},col=\\d+,title=${code}::`));
     });
   }
+
+  it('suggest the Open API number or SID entity a value was meant to be', () => {
+    const api = checkSources(loadFixture('ETOM034')).diagnostics.find((d) => d.code === 'ETOM034')!;
+    expect({ col: api.col, hint: api.hint }).toEqual({ col: 20, hint: 'did you mean TMF622 (Product Ordering Management)?' });
+    const sid = checkSources(loadFixture('ETOM035')).diagnostics.find((d) => d.code === 'ETOM035')!;
+    expect({ col: sid.col, hint: sid.hint }).toEqual({ col: 6, hint: 'did you mean "Customer Product Order"?' });
+  });
 
   it('suggest the field an unknown key was meant to be', () => {
     const files = loadFixture();

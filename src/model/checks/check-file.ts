@@ -4,6 +4,7 @@ import { diag, type Diagnostic, type RuleCode } from './diagnostics.ts';
 import { isLocale, LOCALE_CODES } from '../locales.ts';
 import { checkBody } from './body-check.ts';
 import { checkQuality } from './quality.ts';
+import { checkStandards } from './standards.ts';
 import { explainFrontmatterProblem } from './yaml-errors.ts';
 import type { BodyText } from '../content/text.ts';
 import type { SourceFile } from '../content/load.ts';
@@ -17,7 +18,9 @@ const FIELD_HINTS: Record<string, string> = {
   verticals: 'set `verticals: [fulfillment, assurance]` using the ids of vertical groupings',
   aliases: 'set `aliases: ["Old Name"]` as a list of strings',
   replaces: 'set `replaces: "1.1.1.1"` to the id of the process this one replaced',
-  replacedBy: 'set `replacedBy: "1.1.1.22"` to the id of the process that replaced this one',
+  replacedBy: 'set `replacedBy: "1.1.1.22"` to the id of the process that replaced this one (or a list of ids when its work was split)',
+  openApis: 'set `openApis: [TMF622, TMF620]`: a list of TM Forum Open API numbers',
+  sid: 'set `sid: ["Customer Order", "Product Offering"]`: a list of SID entity names',
   source: 'run `npm run i18n -- --fix <file>` to set it once the translation matches the English page',
 };
 
@@ -102,6 +105,6 @@ export function checkFile(file: SourceFile): FileResult {
   if (fm.level > 0 && fm.parent === undefined) out.push(diag(file.path, lineOf('level'), 1, 'ETOM002', `missing field "parent" (required at level ${fm.level})`, FIELD_HINTS.parent!));
   if (fm.verticals !== undefined && fm.level !== 2) out.push(diag(file.path, lineOf('verticals'), 1, 'ETOM002', `"verticals" is set on a Level ${fm.level} process`, 'set verticals on Level 2 processes only; their Level 3 children inherit them'));
   if (fm.id !== file.name) out.push(diag(file.path, lineOf('id'), 1, 'ETOM009', `file name "${file.name}" does not match id "${fm.id}"`, `rename the file to ${fm.id}.mdx (or run \`npm run check -- --fix\`)`));
-  out.push(...checkQuality(file, fm, body.text));
+  out.push(...checkQuality(file, fm, body.text), ...checkStandards(file, fm));
   return { diagnostics: out, frontmatter: fm, text: body.text };
 }

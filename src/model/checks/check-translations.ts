@@ -17,7 +17,8 @@ export interface TreeOptions {
   sameChange?: Set<string>;
 }
 
-const HIERARCHY = ['level', 'parent', 'verticals', 'replaces', 'replacedBy'] as const;
+/** Facts of the process itself, not of its wording: a translation carries the English page's values. */
+const HIERARCHY = ['level', 'parent', 'verticals', 'replaces', 'replacedBy', 'openApis', 'sid'] as const;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The English files that already have an error of their own. */

@@ -69,9 +69,10 @@ export function checkTree(pages: ValidPage[], present: Set<string>, options: Tre
     }
     checkPlacement(p, tree, out);
     for (const field of ['replaces', 'replacedBy'] as const) {
-      const target = p.fm[field];
-      if (target !== undefined && (!en.has(target) || target === id)) {
-        out.push(diag(p.file.path, at(p, field), 1, 'ETOM017', `${field} "${target}" is not another existing process`, `create content/en/${target}.mdx or correct the id`));
+      for (const target of [p.fm[field] ?? []].flat()) {
+        if (!en.has(target) || target === id) {
+          out.push(diag(p.file.path, at(p, field), 1, 'ETOM017', `${field} "${target}" is not another existing process`, `create content/en/${target}.mdx or correct the id`));
+        }
       }
     }
   }

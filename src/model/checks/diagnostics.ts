@@ -48,6 +48,8 @@ export const RULES = {
   ETOM031: 'translation that is mostly the English text',
   ETOM032: 'translation missing a link of its original (warning)',
   ETOM033: 'translation missing an alias of its original (warning)',
+  ETOM034: 'unknown TM Forum Open API number',
+  ETOM035: 'unknown SID entity name',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

@@ -14,7 +14,8 @@ export type Fix =
   | { kind: 'rename'; from: string; to: string; note: string }
   | { kind: 'write'; path: string; text: string; note: string };
 
-const HIERARCHY = ['level', 'parent', 'verticals', 'replaces', 'replacedBy'] as const;
+/** Facts of the process itself, not of its wording: a translation carries the English page's values. */
+const HIERARCHY = ['level', 'parent', 'verticals', 'replaces', 'replacedBy', 'openApis', 'sid'] as const;
 
 function yamlValue(v: unknown): string {
   return Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'number' ? String(v) : JSON.stringify(v);

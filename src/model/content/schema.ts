@@ -28,7 +28,12 @@ export const processFields = {
   verticals: z.array(z.string()).optional(),
   aliases: z.array(line(LIMITS.alias)).optional(),
   replaces: idString.optional(),
-  replacedBy: idString.optional(),
+  /** The process(es) that took over this one's work in later releases: one id, or several when it was split. */
+  replacedBy: z.union([idString, z.array(idString).min(1)]).optional(),
+  /** TM Forum Open APIs that implement the process, by number ("TMF622"), from data/reference/open-apis.csv. */
+  openApis: z.array(z.string()).optional(),
+  /** SID entities (Aggregate Business Entities) the process handles, by name, from data/reference/sid-entities.csv. */
+  sid: z.array(z.string()).optional(),
   /** On a translation: the hash of the English text it was translated from (see i18n freshness). */
   source: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character hash printed by `npm run i18n`').optional(),
 };

@@ -11,3 +11,9 @@ export function t(locale: string, key: UiKey, vars: Record<string, string | numb
   const table = (UI as Record<string, Record<UiKey, string>>)[locale] ?? en;
   return table[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
+
+/** The items of a list with the words a language puts between them ("A, B and C", "A、B 和 C"), for markup that links each item. */
+export function listParts(locale: string, items: string[]): { type: 'element' | 'literal'; value: string }[] {
+  const lang = locale === 'zh' ? 'zh-CN' : locale;
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(items);
+}

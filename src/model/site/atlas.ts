@@ -3,7 +3,8 @@ import { ProcessTree } from './tree.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../locales.ts';
 import { processPath, isNumericId } from '../content/ids.ts';
 
-export interface PageInfo {
+/** A page as its frontmatter gives it. */
+export interface PageInput {
   id: string;
   level: number;
   parent?: string | undefined;
@@ -12,18 +13,26 @@ export interface PageInfo {
   verticals?: string[] | undefined;
   aliases?: string[] | undefined;
   replaces?: string | undefined;
-  replacedBy?: string | undefined;
+  replacedBy?: string | string[] | undefined;
+  openApis?: string[] | undefined;
+  sid?: string[] | undefined;
+}
+
+/** A page as the site uses it: `replacedBy` always a list (a process whose work was split has several successors). */
+export interface PageInfo extends Omit<PageInput, 'replacedBy'> {
+  replacedBy?: string[] | undefined;
 }
 
 export class Atlas {
   readonly tree: ProcessTree;
   private readonly pages = new Map<string, Map<string, PageInfo>>();
 
-  constructor(entries: { locale: string; page: PageInfo }[]) {
+  constructor(entries: { locale: string; page: PageInput }[]) {
     for (const { locale, page } of entries) {
       const m = this.pages.get(locale) ?? new Map<string, PageInfo>();
       this.pages.set(locale, m);
-      if (!m.has(page.id)) m.set(page.id, page);
+      const replacedBy = page.replacedBy === undefined ? undefined : [page.replacedBy].flat();
+      if (!m.has(page.id)) m.set(page.id, { ...page, replacedBy });
     }
     this.tree = new ProcessTree([...(this.pages.get(DEFAULT_LOCALE)?.values() ?? [])]);
   }
