@@ -40,7 +40,7 @@ export default defineConfig({
         Search: './src/components/SearchButton.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
       },
-      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status'].map((f) => `./src/styles/${f}.css`),
+      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'standards'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
   ],

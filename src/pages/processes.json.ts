@@ -1,4 +1,4 @@
-/** dist/processes.json: the tree and every locale's title, summary and URL, for tools, tests and checks. */
+/** /processes.json: every process's facts, later-release ids and each locale's wording, for tools, tests and checks (linked from the downloads page). */
 import { getAtlas } from '../lib/atlas.ts';
 
 export async function GET() {

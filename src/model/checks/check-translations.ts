@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from './diagnostics.ts';
 import { DEFAULT_LOCALE } from '../locales.ts';
 import { GLOSSARIES } from '../glossary/index.ts';
 import { sourceHash } from '../content/freshness.ts';
-import { copiedShare, UNTRANSLATED_SHARE } from '../content/text.ts';
+import { copiedShare, linkedIds, UNTRANSLATED_SHARE } from '../content/text.ts';
 import { firstTextLine } from './quality.ts';
 import type { ValidPage } from './check-tree.ts';
 
@@ -26,8 +26,7 @@ export function erroneous(diagnostics: Diagnostic[]): Set<string> {
   return new Set(diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith(`content/${DEFAULT_LOCALE}/`)).map((d) => d.file));
 }
 
-/** Process links of a body, as the ids they point at (`../1.1.2.2/` → 1.1.2.2). */
-const linkedIds = (links: string[] | undefined) => new Set((links ?? []).map((l) => /^\.\.\/([\w.-]+)\/?(?:#.*)?$/.exec(l)?.[1]).filter((x): x is string => Boolean(x)));
+const linked = (links: string[] | undefined) => new Set(linkedIds(links ?? []));
 
 export function checkTranslations(byLocale: Map<string, Map<string, ValidPage>>, en: Map<string, ValidPage>, present: Set<string>, broken: Set<string>, options: TreeOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -61,7 +60,7 @@ export function checkTranslations(byLocale: Map<string, Map<string, ValidPage>>,
       if (share > UNTRANSLATED_SHARE) {
         out.push(diag(p.file.path, firstTextLine(p.file), 1, 'ETOM031', `${Math.round(share * 100)} % of this text is English sentences copied unchanged from ${orig.file.path}`, `translate the text into ${locale}; until then, delete the file: readers get the English page with a notice`));
       }
-      const missing = [...linkedIds(orig.text?.links)].filter((id) => !linkedIds(p.text?.links).has(id));
+      const missing = [...linked(orig.text?.links)].filter((id) => !linked(p.text?.links).has(id));
       if (missing.length && share <= UNTRANSLATED_SHARE) {
         out.push(diag(p.file.path, firstTextLine(p.file), 1, 'ETOM032', `links of the English page are missing here: ${missing.map((id) => `../${id}/`).join(', ')}`, 'link the same processes as the original, with the title of each in this language as the link text', 'warning'));
       }

@@ -56,3 +56,13 @@ export function copiedShare(translation: string, original: string): number {
 
 /** Above this share of copied sentences a translation is still English (ETOM031, and "untranslated" in `npm run i18n`). */
 export const UNTRANSLATED_SHARE = 0.5;
+
+/** The process ids a page links to, from its link targets (`../1.1.2.2/`, `../../1.1.2.2/#x` → 1.1.2.2). */
+export function linkedIds(links: string[]): string[] {
+  return links.map((l) => /^(?:\.\.\/)+([\w.-]+)\/?(?:#.*)?$/.exec(l)?.[1]).filter((x): x is string => Boolean(x) && x !== 'flows');
+}
+
+/** Link targets of a Markdown body, read without parsing it (the build's content entries carry raw bodies). */
+export function markdownLinks(body: string): string[] {
+  return [...body.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]!);
+}

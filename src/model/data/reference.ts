@@ -46,12 +46,17 @@ export function referenceProcesses(): ReferenceProcess[] {
 
 const part = (id: string | undefined, name: string | undefined) => (id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined);
 
+let later: Map<string, LaterRelease> | undefined;
+
+/** Names and ids in GB921 v21 and v25.5, by classic id (read once: every page asks). */
 export function laterReleases(): Map<string, LaterRelease> {
+  if (later) return later;
   const out = new Map<string, LaterRelease>();
   for (const r of readCsv('etom-processes-notes.csv')) {
     const v21 = part(r.new_id_v21, r.name_v21);
     const v25 = part(r['new_id_v25.5'], r['name_v25.5']);
     out.set(r.id!, { id: r.id!, ...(v21 ? { v21 } : {}), ...(v25 ? { v25 } : {}) });
   }
+  later = out;
   return out;
 }

@@ -2,6 +2,7 @@
 import { ProcessTree } from './tree.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../locales.ts';
 import { processPath, isNumericId } from '../content/ids.ts';
+import { laterReleases } from '../data/reference.ts';
 
 /** A page as its frontmatter gives it. */
 export interface PageInput {
@@ -16,6 +17,8 @@ export interface PageInput {
   replacedBy?: string | string[] | undefined;
   openApis?: string[] | undefined;
   sid?: string[] | undefined;
+  /** Ids of the processes the page's body links to (see linkedIds in content/text.ts). */
+  links?: string[] | undefined;
 }
 
 /** A page as the site uses it: `replacedBy` always a list (a process whose work was split has several successors). */
@@ -51,22 +54,53 @@ export class Atlas {
     return this.page(locale, id)?.title ?? id;
   }
 
+  private backlinks: Map<string, Map<string, string[]>> | undefined;
+
+  /**
+   * The pages of a locale whose text links to this process, in tree order — from the content itself, so the
+   * list follows the writing. A page shown in English as a fallback counts with its English links.
+   */
+  referencedBy(locale: string, id: string): string[] {
+    if (!this.backlinks) {
+      this.backlinks = new Map();
+      for (const l of LOCALE_CODES) {
+        const m = new Map<string, string[]>();
+        for (const from of this.tree.treeOrder()) {
+          for (const to of new Set(this.page(l, from)?.links ?? [])) if (to !== from && this.tree.has(to)) m.set(to, [...(m.get(to) ?? []), from]);
+        }
+        this.backlinks.set(l, m);
+      }
+    }
+    return this.backlinks.get(locale)?.get(id) ?? [];
+  }
+
   /** How a process is named in lists and links: "1.1.1.5 Order Handling"; a vertical grouping by its title alone. */
   label(locale: string, id: string): string {
     return isNumericId(id) ? `${id} ${this.title(locale, id)}` : this.title(locale, id);
   }
 
+  /** The data download: every process with its facts, its later-release ids and names, and each locale's wording. */
   processesJson() {
+    const later = laterReleases();
+    const release = (r: { id?: string; name?: string } | undefined) => (r ? { id: r.id ?? null, name: r.name ?? null } : null);
     return {
       processes: this.tree.treeOrder().map((id) => {
         const n = this.tree.get(id)!;
+        const en = this.translated(DEFAULT_LOCALE, id);
         const locales = Object.fromEntries(
           LOCALE_CODES.map((l: Locale) => {
             const p = this.translated(l, id);
-            return [l, p ? { title: p.title, summary: p.summary, url: processPath(l, id) } : null];
+            return [l, p ? { title: p.title, summary: p.summary, aliases: p.aliases ?? [], url: processPath(l, id) } : null];
           }),
         );
-        return { id, level: n.level, parent: n.parent ?? null, verticals: n.verticals, children: n.children, locales };
+        const r = later.get(id);
+        return {
+          id, level: n.level, parent: n.parent ?? null, verticals: n.verticals, children: n.children,
+          replacedBy: en?.replacedBy ?? [], replaces: en?.replaces ?? null,
+          openApis: en?.openApis ?? [], sid: en?.sid ?? [],
+          releases: { v21: release(r?.v21), 'v25.5': release(r?.v25) },
+          locales,
+        };
       }),
     };
   }
