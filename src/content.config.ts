@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { processFields } from './model/content/schema.ts';
+import { processFields, flowFields } from './model/content/schema.ts';
 import { contentLoader } from './lib/content-loader.ts';
 import { STARLIGHT_STRINGS } from './model/i18n/starlight.ts';
 import { LOCALES } from './model/locales.ts';
@@ -11,9 +11,9 @@ export const collections = {
     // content/<locale>/<id>.mdx, read and checked by the model (see src/lib/content-loader.ts). Ids keep
     // the file name as is ("en/1.1.1.5"): slugifying would drop the dots and make 1.1.1.1.15 and 1.1.1.11.5 collide.
     loader: contentLoader(),
-    // `npm run check` validates process pages strictly before every build; here the fields are
+    // The loader has already validated each file strictly (a process page or a flow); here the fields are
     // optional because Starlight validates the site's other pages (home, map) with the same schema.
-    schema: docsSchema({ extend: z.object(processFields).partial() }),
+    schema: docsSchema({ extend: z.object({ ...processFields, steps: flowFields.steps }).partial() }),
   }),
   // Our overrides of Starlight's own interface strings, from the model (one place per language).
   i18n: defineCollection({

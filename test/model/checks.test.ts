@@ -40,6 +40,10 @@ const CASES: Record<keyof typeof RULES, { file: string; line: number; text: RegE
   ETOM033: { file: 'content/it/1.1.1.5.mdx', line: 4, text: /^the English page has 1 alias\(es\) and this one 0: "Customer Order Handling"$/ },
   ETOM034: { file: 'content/en/1.1.1.6.mdx', line: 8, text: /^"TMF 622" is not a TM Forum Open API number we know$/ },
   ETOM035: { file: 'content/en/1.1.1.6.mdx', line: 10, text: /^"Customer Order ABE" is not a SID entity we know$/ },
+  ETOM036: { file: 'content/en/flows/order-to-payment.mdx', line: 8, text: /^step 2: process "9\.9\.9" does not exist$/ },
+  ETOM037: { file: 'content/en/flows/order-to-payment.mdx', line: 8, text: /^step 2: "1\.1\.1" Customer Relationship Management is a Level 1 grouping/ },
+  ETOM038: { file: 'content/it/flows/order-to-payment.mdx', line: 7, text: /^the steps differ from content\/en\/flows\/order-to-payment\.mdx from step 1 on \(2 steps here, 2 there\)$/ },
+  ETOM039: { file: 'content/en/flows/order-to-payment.mdx', line: 6, text: /^step 1 goes on to step 5, but the flow has 2 steps$/ },
 };
 
 describe('content checks', () => {

@@ -3,23 +3,28 @@ import { checkFile } from './check-file.ts';
 import { checkTree, type ValidPage } from './check-tree.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import type { TreeOptions } from './check-translations.ts';
+import { checkFlows, type ValidFlow } from './check-flows.ts';
 import type { SourceFile } from '../content/load.ts';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
   pages: ValidPage[];
+  flows: ValidFlow[];
   errors: number;
 }
 
 export function checkSources(sources: SourceFile[], options: TreeOptions = {}): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const pages: ValidPage[] = [];
+  const flows: ValidFlow[] = [];
   for (const file of sources) {
     const r = checkFile(file);
     diagnostics.push(...r.diagnostics);
     if (r.frontmatter) pages.push({ file, fm: r.frontmatter, text: r.text });
+    if (r.flow) flows.push({ file, flow: r.flow });
   }
-  diagnostics.push(...checkTree(pages, new Set(sources.filter((s) => !s.refused).map((s) => s.path)), options));
+  const present = new Set(sources.filter((s) => !s.refused).map((s) => s.path));
+  diagnostics.push(...checkTree(pages, present, options), ...checkFlows(flows, pages, present, options));
   const sorted = sortDiagnostics(diagnostics);
-  return { diagnostics: sorted, pages, errors: sorted.filter((d) => d.severity === 'error').length };
+  return { diagnostics: sorted, pages, flows, errors: sorted.filter((d) => d.severity === 'error').length };
 }

@@ -50,6 +50,10 @@ export const RULES = {
   ETOM033: 'translation missing an alias of its original (warning)',
   ETOM034: 'unknown TM Forum Open API number',
   ETOM035: 'unknown SID entity name',
+  ETOM036: 'flow step names a process that does not exist',
+  ETOM037: 'flow step on a Level 0 or Level 1 grouping',
+  ETOM038: 'flow translation whose steps differ from the English flow',
+  ETOM039: 'flow step goes on to a step that does not exist',
 } as const;
 
 export type RuleCode = keyof typeof RULES;

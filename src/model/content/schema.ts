@@ -43,3 +43,26 @@ export const processSchema = z.strictObject(processFields);
 
 export type ProcessFrontmatter = z.infer<typeof processSchema>;
 export const FIELD_NAMES = Object.keys(processFields);
+
+/**
+ * An end-to-end flow (content/<locale>/flows/<slug>.mdx): an ordered list of steps, each an eTOM process
+ * (Level 2 or 3) and what it does in this flow; `then` names the steps that follow when that is not
+ * simply the next one (a branch or a jump), by step number.
+ */
+export const LIMITS_FLOW = { does: 160 } as const;
+export const flowStepSchema = z.strictObject({
+  process: z.string().regex(NUMERIC_ID, 'must be a numeric eTOM id such as "1.1.1.5"'),
+  does: line(LIMITS_FLOW.does),
+  then: z.array(z.number().int().min(1)).min(1).optional(),
+});
+export const flowFields = {
+  id: z.string().regex(SLUG_ID, 'must be the flow\'s slug, such as "order-to-payment"'),
+  title: line(LIMITS.title),
+  summary: line(LIMITS.summary),
+  steps: z.array(flowStepSchema).min(2, 'a flow has at least two steps'),
+  source: processFields.source,
+};
+export const flowSchema = z.strictObject(flowFields);
+export type FlowFrontmatter = z.infer<typeof flowSchema>;
+export type FlowStep = z.infer<typeof flowStepSchema>;
+export const FLOW_FIELD_NAMES = Object.keys(flowFields);

@@ -17,7 +17,8 @@ export interface LocaleStatus {
   missing: string[];
 }
 
-const idOf = (s: SourceFile) => (typeof s.data?.id === 'string' ? s.data.id : s.name);
+/** Flows and process pages share the report; a flow's key keeps its folder so ids cannot collide. */
+const idOf = (s: SourceFile) => `${s.kind === 'flow' ? 'flows/' : ''}${typeof s.data?.id === 'string' ? s.data.id : s.name}`;
 
 export function translationStatus(sources: SourceFile[]): LocaleStatus[] {
   const english = new Map(sources.filter((s) => s.locale === DEFAULT_LOCALE).map((s) => [idOf(s), s]));
