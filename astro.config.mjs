@@ -25,6 +25,9 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    // Without a site URL a sitemap cannot name absolute URLs; a stand-in under the sitemap's name stops
+    // Starlight from adding the real one (which would only warn and skip).
+    ...(SITE_URL ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     starlight({
       title: 'eTOM Atlas',
       defaultLocale: DEFAULT_LOCALE,

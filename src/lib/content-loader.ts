@@ -30,7 +30,8 @@ export function contentLoader(): Loader {
         const seen = new Set<string>();
         for (const s of sources) {
           if (s.refused) continue;
-          const id = `${s.locale}/${s.name}`;
+          // The entry id is the page's path: en/1.1.1.5, en/flows/order-to-payment.
+          const id = `${s.locale}/${s.kind === 'flow' ? 'flows/' : ''}${s.name}`;
           seen.add(id);
           // Only reachable in dev: a refused file keeps a route so that opening it shows the error.
           const data = valid.get(s.path) ?? { title: s.name };
