@@ -24,7 +24,7 @@ try {
           const name = `screenshots/${locale}${p.replace('{locale}', '').replace(/[^\w.]+/g, '_')}${theme}-${device}${process.argv.includes('--diagram') ? '-diagram' : ''}.png`;
           if (process.argv.includes('--diagram')) {
             // The sticky header would cover the top of a tall figure.
-            await page.addStyleTag({ content: '.header { position: static !important; }' });
+            await page.addStyleTag({ content: '.header { position: static !important; } mobile-starlight-toc { display: none !important; }' });
             await page.locator('.process-diagram').screenshot({ path: name });
           }
           else await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });

@@ -119,6 +119,8 @@ describe('hierarchy layout', () => {
     const svg = hierarchySvg(atlas, 'en', '1.1.1.5.1');
     expect(svg).not.toContain('style=');
     expect(svg).not.toContain('dg-n');
+    expect(svg).not.toContain('dg-w'); // the connectors show in either width
+    expect(svg).toContain(`<path class="dg-l" d="M12 38V48`);
   });
 
   it('25 children (1.1.1): two balanced columns below the process when wide, one indented column when narrow', () => {
@@ -154,14 +156,18 @@ describe('hierarchy layout', () => {
       expect(spec.items.flatMap((it) => it.members!.map((m) => m.lead))).toEqual(atlas.tree.inVertical(vertical));
       const l = layoutHierarchy(spec);
       for (const pos of ['wide', 'narrow'] as const) {
-        // Top to bottom: header, its members (indented once more), next header.
+        // Top to bottom: header, its members, next header.
         const order = l.boxes.slice(2).map((b) => b[pos].y);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
-        for (const it of l.boxes.slice(2)) {
-          const isHeader = layers.includes(it.spec.lead as never);
-          const headerX = l.boxes.find((b) => b.spec.lead === layers[0])![pos].x;
-          expect(it[pos].x).toBe(isHeader ? headerX : headerX + LAYOUT.indent);
-        }
+      }
+      const self = l.boxes[1]!;
+      for (const header of l.boxes.filter((b) => layers.includes(b.spec.lead as never))) {
+        const members = l.boxes.filter((b) => b.spec.lead?.startsWith(`${header.spec.lead}.`));
+        expect(header.narrow.x).toBe(self.narrow.x + LAYOUT.indent);
+        expect(header.wide.x).toBe(self.wide.x + LAYOUT.indent);
+        for (const m of members) expect(m.narrow.x).toBe(header.narrow.x + LAYOUT.indent); // indented below it
+        for (const m of members) expect(m.wide.x).toBe(header.wide.x + LAYOUT.boxWidth + LAYOUT.wideGap); // beside it, like the chart's rows
+        expect(members[0]!.wide.y).toBe(header.wide.y);
       }
     }
   });
@@ -177,6 +183,17 @@ describe('hierarchy SVG', () => {
     expect(svg).toContain(`<title id="hd-1.1.1.5-title">Gerarchia di 1.1.1.5 ${atlas.title('it', '1.1.1.5')}</title>`);
     expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="hd-1\.1\.1\.5-title" aria-describedby="hd-1\.1\.1\.5-desc"/);
     expect(svg).not.toContain('viewBox');
+  });
+
+  it('every box of every diagram holds its label as text, whole and escaped', () => {
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    for (const locale of LOCALE_CODES) {
+      for (const id of ids) {
+        for (const m of hierarchySvg(atlas, locale, id).matchAll(/<a href="[^"]*\/([^/"]+)\/"[^>]*>(.*?)<\/a>/g)) {
+          expect(unescape(m[2]!.replace(/<[^>]+>/g, '')), `${locale} ${id} → ${m[1]}`).toBe(atlas.label(locale, m[1]!));
+        }
+      }
+    }
   });
 
   it('gives every id once, prefixed by the process id, and every diagram of the corpus unique ids', () => {

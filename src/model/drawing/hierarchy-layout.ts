@@ -5,7 +5,8 @@
  *   wide:   the ancestors and the process on the left, the children in a column on the right, or, for
  *           a large family, in two columns below the process.
  * Groups (a vertical's Level 2 processes under their horizontal grouping) indent their members below
- * their header in both layouts. Every box has one width, so its text wraps once for both layouts.
+ * their header when narrow, and set them beside it when wide, like the rows of the eTOM chart.
+ * Every box has one width, so its text wraps once for both layouts.
  */
 import { measureBox, type Point, type TextBox } from './svg.ts';
 
@@ -53,8 +54,10 @@ export const LAYOUT = {
   indent: 20,
   /** From the process's right edge to its children's column in the wide layout. */
   wideGap: 40,
-  /** More children than this go in two columns in the wide layout. */
+  /** From this many children on, they go in two columns in the wide layout. */
   columnsFrom: 11,
+  /** Extra space between the groups of a vertical grouping in the wide layout. */
+  groupGap: 8,
   /** Room around the drawing for the current box's thicker border. */
   margin: 2,
   /** The wide layout is used from this container width on (diagram.css has the same number); every wide drawing fits in it. */
@@ -96,6 +99,22 @@ class Builder {
     return y;
   }
 
+  /** Stacks boxes in a column at `x` to the right of `parent`, top-aligned with it and joined to its right edge. Returns the next free y. */
+  beside(pos: Pos, parent: PlacedBox, boxes: PlacedBox[], x: number): number {
+    const trunkX = x - LAYOUT.indent / 2;
+    const parentMid = parent[pos].y + parent.height / 2;
+    let y = parent[pos].y;
+    const mids = boxes.map((box) => {
+      box[pos] = { x, y };
+      y += box.height + LAYOUT.gap;
+      return box[pos].y + box.height / 2;
+    });
+    for (const mid of mids) this.links[pos].push([{ x: trunkX, y: mid }, { x, y: mid }]);
+    this.links[pos].push([{ x: trunkX, y: Math.min(parentMid, mids[0]!) }, { x: trunkX, y: Math.max(parentMid, mids.at(-1)!) }]);
+    this.links[pos].push([{ x: parent[pos].x + parent.width, y: parentMid }, { x: trunkX, y: parentMid }]);
+    return y;
+  }
+
   frame(pos: Pos): Frame {
     const m = LAYOUT.margin;
     for (const b of this.boxes) b[pos] = { x: b[pos].x + m, y: b[pos].y + m };
@@ -134,8 +153,20 @@ export function layoutHierarchy(spec: HierarchySpec): HierarchyLayout {
 
   b.indented('narrow', self, items, LAYOUT.indent, y);
 
-  const flat = items.every((it) => it.members.length === 0);
-  if (flat && items.length >= LAYOUT.columnsFrom) {
+  if (items.some((it) => it.members.length > 0)) {
+    // Groups read like the eTOM chart: each horizontal grouping indented below the vertical, its processes beside it.
+    const trunkX = LAYOUT.indent / 2;
+    const membersX = LAYOUT.indent + LAYOUT.boxWidth + LAYOUT.wideGap;
+    let gy = y;
+    let lastMid = 0;
+    for (const { box, members } of items) {
+      box.wide = { x: LAYOUT.indent, y: gy };
+      lastMid = gy + box.height / 2;
+      b.links.wide.push([{ x: trunkX, y: lastMid }, { x: LAYOUT.indent, y: lastMid }]);
+      gy = Math.max(gy + box.height + LAYOUT.gap, members.length ? b.beside('wide', box, members, membersX) : 0) + LAYOUT.groupGap;
+    }
+    b.links.wide.push([{ x: trunkX, y: self.wide.y + self.height }, { x: trunkX, y: lastMid }]);
+  } else if (items.length >= LAYOUT.columnsFrom) {
     // A large family: two columns below the process, the second fed by a bus from the first one's trunk.
     const [left, right] = twoColumns(items.map((it) => it.box));
     b.indented('wide', self, left.map((box) => ({ box, members: [] })), LAYOUT.indent, y);
@@ -148,14 +179,7 @@ export function layoutHierarchy(spec: HierarchySpec): HierarchyLayout {
     b.links.wide.push([{ x: LAYOUT.indent / 2, y: busY }, { x: rightX - LAYOUT.indent / 2, y: busY }]);
   } else if (items.length) {
     // Children in a column to the right, top-aligned with the process.
-    const colX = LAYOUT.boxWidth + LAYOUT.wideGap;
-    const trunkX = colX - LAYOUT.indent / 2;
-    const selfMid = self.wide.y + self.height / 2;
-    b.indented('wide', self, items, colX, self.wide.y);
-    const trunk = b.links.wide.at(-1)!;
-    const firstMid = items[0]!.box.wide.y + items[0]!.box.height / 2;
-    trunk.splice(0, 2, { x: trunkX, y: Math.min(selfMid, firstMid) }, { x: trunkX, y: Math.max(selfMid, trunk[1]!.y) });
-    b.links.wide.push([{ x: LAYOUT.boxWidth, y: selfMid }, { x: trunkX, y: selfMid }]);
+    b.beside('wide', self, items.map((it) => it.box), LAYOUT.boxWidth + LAYOUT.wideGap);
   }
 
   return { boxes: b.boxes, wide: b.frame('wide'), narrow: b.frame('narrow') };

@@ -16,7 +16,7 @@ export function hierarchySpec(atlas: Atlas, locale: string, id: string): Hierarc
   const node = tree.get(id);
   if (!node) throw new Error(`hierarchySvg: unknown process "${id}"`);
   const box = (pid: string, current = false): BoxSpec => ({
-    label: atlas.label(locale, pid),
+    label: atlas.label(locale, pid).replace(/\s+/g, ' ').trim(),
     href: processPath(locale, pid),
     lead: isNumericId(pid) ? pid : undefined,
     current,
@@ -47,7 +47,8 @@ export function hierarchySvg(atlas: Atlas, locale: string, id: string): string {
   ].filter(Boolean).join(' ');
   const twoLayouts = wide.width !== narrow.width || wide.height !== narrow.height;
   const body = [
-    connector(wide.links, { className: 'dg-l dg-w' }),
+    // One layout only: its connectors must show at any width, so they are not marked as the wide ones.
+    connector(wide.links, { className: twoLayouts ? 'dg-l dg-w' : 'dg-l' }),
     twoLayouts ? connector(narrow.links, { className: 'dg-l dg-n', hidden: true }) : '',
     ...layout.boxes.map((b) =>
       boxMarkup({ ...b, href: b.spec.href, lead: b.spec.lead, current: b.spec.current, className: b.spec.replaced ? 'dg-r' : undefined, at: b.wide, narrowAt: b.narrow }),
