@@ -45,7 +45,7 @@ export function hierarchySvg(atlas: Atlas, locale: string, id: string): string {
     spec.ancestors.length ? t(locale, 'diagram.above', { list: spec.ancestors.map((a) => a.label).join(' › ') }) : '',
     t(locale, isNumericId(id) ? 'diagram.within' : 'diagram.within.vertical', { n: count }),
   ].filter(Boolean).join(' ');
-  const twoLayouts = wide.width !== narrow.width || wide.height !== narrow.height;
+  const twoLayouts = layout.boxes.some((b) => b.wide.x !== b.narrow.x || b.wide.y !== b.narrow.y);
   const body = [
     // One layout only: its connectors must show at any width, so they are not marked as the wide ones.
     connector(wide.links, { className: twoLayouts ? 'dg-l dg-w' : 'dg-l' }),
