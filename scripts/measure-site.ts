@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import { syntheticContent } from '../test/bench/synthetic.ts';
 import { buildScratch, scratchProject } from '../test/bench/scratch-project.ts';
 import { launchBrowser, startPreview } from '../test/browser/harness.ts';
+import { diagramRows } from './bench/diagrams.ts';
 
 const repo = process.cwd();
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,3';
@@ -70,6 +71,7 @@ const QUERIES: Record<string, string[]> = {
 };
 const realDist = path.join(repo, 'dist');
 const realLevel2 = path.join(realDist, 'en', '1.1.1.18', 'index.html'); // the Level 2 page with the most children
+for (const r of diagramRows(realDist, repo)) row(...r);
 if (fs.existsSync(realLevel2)) row('real Level 2 page 1.1.1.18 (uncompressed)', kb(fs.statSync(realLevel2).size), '80 KB', fs.statSync(realLevel2).size <= 80 * 1024);
 if (!fs.existsSync(path.join(realDist, 'pagefind', 'pagefind-entry.json'))) {
   console.log('\nsearch: no dist/ with a search index — run `npm run build` first for the search figures');

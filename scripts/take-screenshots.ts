@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots [-- paths…]`: PNGs of built pages in every locale, light and dark, desktop and
- * phone width, into screenshots/ (git-ignored). For looking at what we build; not a test.
+ * `npm run screenshots [-- paths…] [--full] [--diagram]`: PNGs of built pages in every locale, light and
+ * dark, desktop and phone width, into screenshots/ (git-ignored); `--diagram` shoots the hierarchy
+ * diagram's figure alone. For looking at what we build; not a test.
  */
 import fs from 'node:fs';
 import { LOCALE_CODES } from '../src/model/locales.ts';
@@ -20,12 +21,13 @@ try {
           const page = await ctx.newPage();
           await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
           await page.goto(server.url + p.replace('{locale}', locale), { waitUntil: 'networkidle' });
+          const name = `screenshots/${locale}${p.replace('{locale}', '').replace(/[^\w.]+/g, '_')}${theme}-${device}${process.argv.includes('--diagram') ? '-diagram' : ''}.png`;
           if (process.argv.includes('--diagram')) {
-            await page.locator('.diagram').scrollIntoViewIfNeeded().catch(() => {});
-            await page.waitForSelector('.diagram svg', { timeout: 15000 }).catch(() => {});
+            // The sticky header would cover the top of a tall figure.
+            await page.addStyleTag({ content: '.header { position: static !important; } mobile-starlight-toc { display: none !important; }' });
+            await page.locator('.process-diagram').screenshot({ path: name });
           }
-          const name = `screenshots/${locale}${p.replace('{locale}', '').replace(/[^\w.]+/g, '_')}${theme}-${device}.png`;
-          await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
+          else await page.screenshot({ path: name, fullPage: process.argv.includes('--full') });
           console.log(name);
           await ctx.close();
         }

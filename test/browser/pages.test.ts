@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
 import { Atlas } from '../../src/model/site/atlas.ts';
 import { hierarchyDiagram } from '../../src/model/drawing/mermaid.ts';
+import { hierarchySvg } from '../../src/model/drawing/hierarchy-svg.ts';
+import { atlas } from '../model/real-content.ts';
 
 const site = useBuiltSite();
 
@@ -14,11 +16,6 @@ async function open(path: string, opts: { theme?: 'light' | 'dark'; width?: numb
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(site.server.url + path, { waitUntil: 'load' });
   return { page, errors };
-}
-
-async function drawDiagram(page: Page) {
-  await page.locator('.diagram').scrollIntoViewIfNeeded();
-  await page.waitForSelector('.diagram svg', { timeout: 20_000 });
 }
 
 describe('process pages in a browser', () => {
@@ -44,41 +41,131 @@ describe('process pages in a browser', () => {
     await page.context().close();
   });
 
-  it('the diagram becomes an SVG whose nodes link to the right pages', async () => {
-    const { page, errors } = await open('/en/1.1.1.5/');
-    expect(await page.locator('.diagram svg').count()).toBe(0); // lazy: nothing before it nears the viewport
-    await drawDiagram(page);
-    const hrefs = await page.locator('.diagram svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['/en/1.1/', '/en/1.1.1/', '/en/1.1.1.5/', '/en/1.1.1.5.1/', '/en/1.1.1.5.8/']));
-    expect(await page.locator('.diagram svg').textContent()).toContain('Order Handling');
-    await page.locator('.diagram svg a').nth(hrefs.indexOf('/en/1.1.1.5.2/')).click();
+  it('the diagram is in the HTML: with JavaScript off, its boxes link to the right pages', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(site.server.url + '/en/1.1.1.5/', { waitUntil: 'load' });
+    const svg = page.locator('.process-diagram .diagram svg');
+    expect(await svg.count()).toBe(1);
+    const hrefs = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = [...atlas.tree.ancestors('1.1.1.5'), '1.1.1.5', ...atlas.tree.children('1.1.1.5')].map((id) => `/en/${id}/`);
+    expect(hrefs).toEqual(expected);
+    expect(await svg.locator('a[aria-current="page"]').getAttribute('href')).toBe('/en/1.1.1.5/');
+    expect(await page.locator('.process-diagram').getAttribute('data-pagefind-ignore')).not.toBeNull();
+    await svg.getByRole('link', { name: '1.1.1.5.2 Authorize Credit', exact: true }).click();
     await page.waitForURL('**/en/1.1.1.5.2/');
+    expect(await page.locator('h1').innerText()).toBe('Authorize Credit');
+    await ctx.close();
+  });
+
+  it('reads each box as one link named by its id and title, in the page language, reachable by Tab', async () => {
+    const { page } = await open('/zh/1.1.1.7/');
+    const diagram = page.locator('.diagram svg');
+    expect(await diagram.getAttribute('role')).toBe('group');
+    const name = `1.1.1.7.5 ${atlas.title('zh', '1.1.1.7.5')}`;
+    // Wrapped over two lines, read as one name with no stray space between the Chinese lines.
+    expect(await diagram.getByRole('link', { name, exact: true }).count()).toBe(1);
+    const links = diagram.locator('a');
+    await links.first().focus();
+    const count = await links.count();
+    const focused: string[] = [];
+    for (let i = 0; i < count; i++) {
+      focused.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''));
+      await page.keyboard.press('Tab');
+    }
+    expect(focused).toEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    await page.context().close();
+  });
+
+  it('switches layout by the room it has, never scaling its 14 px text', async () => {
+    for (const id of ['1.1.1', '1.1.1.5', 'fulfillment', '1.1.1.5.1']) {
+      for (const width of [1280, 390]) {
+        const { page } = await open(`/en/${id}/`, { width });
+        const box = page.locator('.diagram');
+        const geometry = await box.evaluate((el) => {
+          const svg = el.querySelector('svg')!;
+          const rect = (a: Element) => a.getBoundingClientRect();
+          const links: Element[] = [...svg.querySelectorAll('a')];
+          const self = svg.querySelector('a[aria-current]');
+          const kids = links.slice(links.indexOf(self!) + 1);
+          return {
+            room: el.clientWidth - parseFloat(getComputedStyle(el).paddingLeft) * 2,
+            svg: svg.getBoundingClientRect().width,
+            connectors: [...svg.querySelectorAll('path.dg-l')].filter((p) => getComputedStyle(p).display !== 'none').length,
+            fonts: [...new Set([...svg.querySelectorAll('text, tspan')].map((t) => getComputedStyle(t).fontSize))],
+            self: { x: rect(self!).left, bottom: rect(self!).bottom, right: rect(self!).right },
+            kids: kids.map((k) => ({ x: rect(k).left, top: rect(k).top })),
+          };
+        });
+        expect(geometry.fonts, `${id} at ${width}`).toEqual(['14px']);
+        expect(geometry.connectors, `${id} at ${width}: the connectors of one layout`).toBe(1);
+        expect(geometry.svg, `${id} at ${width}: no horizontal scrolling`).toBeLessThanOrEqual(geometry.room);
+        for (const k of geometry.kids) {
+          if (width === 390) {
+            expect(k.top, `${id} at 390: children below the process`).toBeGreaterThan(geometry.self.bottom);
+            expect(k.x, `${id} at 390: children indented`).toBeGreaterThan(geometry.self.x);
+          } else if (id === '1.1.1.5') {
+            expect(k.x, `${id} at 1280: children to the right`).toBeGreaterThanOrEqual(geometry.self.right);
+          }
+        }
+        // 1.1.1's 25 children in two columns; a vertical's horizontal groupings in one, their processes beside them.
+        if (width === 1280 && (id === '1.1.1' || id === 'fulfillment')) expect(new Set(geometry.kids.map((k) => k.x)).size).toBe(2);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('follows the theme through CSS variables: the same SVG, other colours, no re-render', async () => {
+    const { page } = await open('/en/1.1.1.6/');
+    const current = page.locator('.diagram svg a[aria-current] rect');
+    const before = { html: await page.locator('.diagram').innerHTML(), fill: await current.evaluate((r) => getComputedStyle(r).fill) };
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    await expect.poll(() => current.evaluate((r) => getComputedStyle(r).fill)).not.toBe(before.fill);
+    expect(await page.locator('.diagram').innerHTML()).toBe(before.html);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await current.evaluate((r) => getComputedStyle(r).strokeWidth);
+    expect(forced).toBe('4px');
+    await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+    expect(await current.evaluate((r) => [getComputedStyle(r).fill, getComputedStyle(r).stroke])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+    expect(await page.locator('.diagram svg text').first().evaluate((t) => getComputedStyle(t).fill)).toBe('rgb(0, 0, 0)');
+    await page.context().close();
+  });
+
+  it('offers the Mermaid source, collapsed, with a copy button', async () => {
+    const { page, errors } = await open('/it/1.1.1.5/');
+    const details = page.locator('.diagram-source');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('pre').innerText()).toBe(hierarchyDiagram(atlas, 'it', '1.1.1.5'));
+    expect(await details.locator('button').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('renders titles with special characters and Chinese in the diagram', async () => {
-    const tricky = 'Q&A / "Quotes" [x] (y) <z> #1 订单处理';
-    const atlas = new Atlas([
+  it('loads no diagram JavaScript', async () => {
+    const ctx = await site.browser.newContext();
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto(site.server.url + '/en/1.1.1/', { waitUntil: 'networkidle' });
+    await page.locator('.diagram').scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    const bodies = await Promise.all(scripts.map((s) => fetch(site.server.url + s).then((r) => r.text())));
+    expect(bodies.filter((b) => /mermaid|flowchart/i.test(b))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('renders titles with special characters and Chinese as text, never as markup', async () => {
+    const tricky = `Q&A / "Quotes" [x] (y) <b>z</b> 'w' #1 订单处理`;
+    const a = new Atlas([
       { locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } },
       { locale: 'en', page: { id: '1.1.1', level: 1, parent: '1.1', title: tricky, summary: 's' } },
     ]);
     const { page, errors } = await open('/en/1.1.1.5/');
-    await page.locator('.diagram').evaluate((el, src) => { (el as HTMLElement).dataset.diagramSource = src; }, hierarchyDiagram(atlas, 'en', '1.1.1'));
-    await drawDiagram(page);
-    expect(await page.locator('.diagram svg').textContent()).toContain(tricky);
+    await page.locator('.diagram').evaluate((el, svg) => { el.innerHTML = svg; }, hierarchySvg(a, 'en', '1.1.1'));
+    expect(await page.locator('.diagram svg a[aria-current]').textContent()).toBe(`1.1.1 ${tricky}`);
+    expect(await page.locator('.diagram svg b').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  it('re-renders the diagram when the theme switches to dark', async () => {
-    const { page } = await open('/en/1.1.1.6/');
-    await drawDiagram(page);
-    await expect.poll(() => page.locator('.diagram').getAttribute('data-rendered')).toBe('light');
-    const before = await page.locator('.diagram svg').innerHTML();
-    await page.locator('starlight-theme-select select').first().selectOption('dark');
-    await expect.poll(() => page.locator('.diagram').getAttribute('data-rendered')).toBe('dark');
-    expect(await page.locator('.diagram svg').innerHTML()).not.toBe(before);
     await page.context().close();
   });
 });

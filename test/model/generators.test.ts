@@ -52,5 +52,7 @@ describe('hierarchy diagram source', () => {
   });
   it('escapes every character Mermaid would read as syntax or HTML', () => {
     expect(escapeLabel('A & B / "C" <D> #1 `x` [y] (z) 订单')).toBe('A #38; B / #quot;C#quot; #lt;D#gt; #35;1 #96;x#96; [y] (z) 订单');
+    // No % survives, so no title can open a %% comment or a %%{init}%% directive.
+    expect(escapeLabel('50% %%{init: {}}%%')).toBe('50#37; #37;#37;{init: {}}#37;#37;');
   });
 });

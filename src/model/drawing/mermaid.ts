@@ -6,7 +6,10 @@
 import type { Atlas } from '../site/atlas.ts';
 import { isNumericId, processPath } from '../content/ids.ts';
 
-/** Escapes text for a double-quoted Mermaid label: Mermaid's own `#name;` entities, so no character is read as syntax or HTML. */
+/**
+ * Escapes text for a double-quoted Mermaid label: Mermaid's own `#name;` entities, so no character is
+ * read as syntax or HTML, and no `%` survives to start a `%%` comment or a `%%{init}%%` directive.
+ */
 export function escapeLabel(text: string): string {
   return text
     .replace(/#/g, '#35;')
@@ -15,6 +18,7 @@ export function escapeLabel(text: string): string {
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;')
     .replace(/`/g, '#96;')
+    .replace(/%/g, '#37;')
     .replace(/[\r\n]+/g, ' ');
 }
 
