@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
-import { SEARCH_RANKING } from './src/model/site/search.ts';
+import { SEARCH_RANKING } from './src/model/site/search/pagefind.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
 export default defineConfig({
@@ -35,10 +35,10 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/ProcessHeader.astro',
         MarkdownContent: './src/components/ProcessContent.astro',
-        Search: './src/components/SearchButton.astro',
+        Search: './src/components/SiteSearch.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
       },
-      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status'].map((f) => `./src/styles/${f}.css`),
+      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'search'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
   ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
-import { SEARCH_RANKING } from '../../src/model/site/search.ts';
+import { SEARCH_RANKING } from '../../src/model/site/search/pagefind.ts';
 
 interface Proc { id: string; locales: Record<string, { title: string; summary: string; url: string } | null> }
 const processes: Proc[] = JSON.parse(fs.readFileSync('dist/processes.json', 'utf8')).processes;

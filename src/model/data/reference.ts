@@ -46,12 +46,16 @@ export function referenceProcesses(): ReferenceProcess[] {
 
 const part = (id: string | undefined, name: string | undefined) => (id || name ? { ...(id ? { id } : {}), ...(name ? { name } : {}) } : undefined);
 
+let laterCache: Map<string, LaterRelease> | undefined;
+
+/** Read once per process: every page of a build asks for it. */
 export function laterReleases(): Map<string, LaterRelease> {
+  if (laterCache) return laterCache;
   const out = new Map<string, LaterRelease>();
   for (const r of readCsv('etom-processes-notes.csv')) {
     const v21 = part(r.new_id_v21, r.name_v21);
     const v25 = part(r['new_id_v25.5'], r['name_v25.5']);
     out.set(r.id!, { id: r.id!, ...(v21 ? { v21 } : {}), ...(v25 ? { v25 } : {}) });
   }
-  return out;
+  return (laterCache = out);
 }
