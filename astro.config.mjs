@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
+import { searchFragments } from './src/integrations/search-fragments.ts';
 import { SEARCH_RANKING } from './src/model/site/search/pagefind.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
@@ -41,5 +42,6 @@ export default defineConfig({
       customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'search'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
+    searchFragments(),
   ],
 });

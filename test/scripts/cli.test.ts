@@ -46,6 +46,10 @@ describe('npm run new', () => {
     const r = run('npm', ['run', '-s', 'new', '--', '--translate', '1.1.1.5', 'it']);
     expect(r.code, r.out).toBe(0);
     expect(read('content/it/1.1.1.5.mdx')).toMatch(/^source: "[0-9a-f]{12}"$/m);
+    // Other names stay, to be localized or kept: the search finds them in every language.
+    const english = read('content/en/1.1.1.5.mdx').match(/^aliases: .*$/m)?.[0];
+    expect(english).toBeDefined();
+    expect(read('content/it/1.1.1.5.mdx')).toContain(english!);
     const c = run('npm', ['run', '-s', 'check', '--', 'content/it/1.1.1.5.mdx']);
     expect(c.code, c.out).toBe(0);
     const s = run('node', ['scripts/report-translations.ts']);

@@ -21,13 +21,13 @@ export async function GET({ props }: { props: { locale: string; kind: 'table' | 
   const atlas = await getAtlas();
   const table = searchTable(atlas, props.locale, laterReleases());
   if (props.kind === 'table') return new Response(tableScript(table), { headers: { 'Content-Type': 'text/javascript' } });
+  // Only pages written in this language, as online: Pagefind leaves untranslated (fallback) pages out.
   const bodies = new Map<string, string>();
   for (const e of await getCollection('docs')) {
-    const [locale, ...rest] = e.id.split('/');
-    const id = (e.data as { id?: string }).id ?? rest.join('/');
-    // A page not yet translated is shown in English, so its English text is what a reader can find.
-    const fallback = locale === 'en' && !atlas.translated(props.locale, id);
-    if (locale === props.locale || fallback) bodies.set(id, e.body ?? '');
+    const [locale] = e.id.split('/');
+    const id = (e.data as { id?: string }).id;
+    if (locale === props.locale && id) bodies.set(id, e.body ?? '');
   }
-  return new Response(JSON.stringify(searchDocuments(table, bodies)), { headers: { 'Content-Type': 'application/json' } });
+  const written = { ...table, entries: table.entries.filter((e) => bodies.has(e.i)) };
+  return new Response(JSON.stringify(searchDocuments(written, bodies)), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -12,29 +12,13 @@ import { entry, type SearchFilters } from '../../model/site/search/rank.ts';
 /** A piece of an excerpt; `mark` pieces are the query's words. Rendered as text nodes, never as HTML. */
 export type Piece = { text: string; mark?: boolean };
 
-export interface BackendHit {
-  id: string;
-  excerpt: Piece[];
-  /** For a page outside the process tree (the table does not know it). */
-  title?: string;
-  url?: string;
-}
-
-export interface BackendAnswer {
-  hits: BackendHit[];
-  total: number;
-}
-
 export interface Backend {
   name: 'pagefind' | 'offline';
-  /** `words`: the query's words, to mark in excerpts. */
-  search(query: string, filters: SearchFilters, words: string[]): Promise<BackendAnswer>;
-  /** An excerpt for a page the ranking added that the backend did not return among its first hits. */
-  excerptFor?(id: string, words: string[]): Piece[];
+  /** Page ids matching the query, best first (every match, not a first page of them). */
+  search(query: string, filters: SearchFilters): Promise<string[]>;
+  /** Excerpts for the pages shown: their summaries with the query's words marked. */
+  excerpts(ids: string[], words: string[]): Promise<Map<string, Piece[]>>;
 }
-
-/** Pages whose backend data (ids, excerpts) is loaded per query: the ranking reorders within them. */
-export const LOADED_PER_QUERY = 10;
 
 const scripts = new Map<string, Promise<void>>();
 
@@ -61,32 +45,50 @@ export async function loadTable(src: string, locale: string): Promise<SearchTabl
   return table;
 }
 
-/** The page id in a result URL: its last path segment ("/en/1.1.1.5/" → "1.1.1.5"). */
-export const idFromUrl = (url: string) => decodeURIComponent(url.replace(/[?#].*$/, '').replace(/\/(index\.html)?$/, '').split('/').pop() ?? '');
-
-interface PagefindData { url: string; meta: Record<string, string | undefined> }
+interface PagefindResult { id: string; data(): Promise<{ meta: Record<string, string | undefined> }> }
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o: object): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(q: string, o: object): Promise<{ results: PagefindResult[] }>;
 }
 
-export async function pagefindBackend(src: string): Promise<Backend> {
+export async function pagefindBackend(src: string, table: SearchTable): Promise<Backend> {
   const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
   // The main thread is fast enough for 450 pages, and no worker saves its 43 KB download.
   await pf.options({ ranking: SEARCH_RANKING, noWorker: true });
   await pf.init();
+  // Results map to pages through the table (built after Pagefind ran): no fragment download to rank.
+  const pageOf = table.pf ?? {};
+  let last = new Map<string, PagefindResult>();
+  const run = async (query: string, filters: Record<string, string>) => {
+    const r = await pf.search(query, { filters });
+    const found = new Map<string, PagefindResult>();
+    // A result that is no process page (home, map, the all-processes list) is left out.
+    for (const x of r.results) {
+      const id = pageOf[x.id];
+      if (id && entry(table, id) && !found.has(id)) found.set(id, x);
+    }
+    return found;
+  };
   return {
     name: 'pagefind',
-    async search(query, filters, words) {
+    async search(query, filters) {
       const f: Record<string, string> = {};
       if (filters.level !== undefined) f.level = String(filters.level);
       if (filters.area) f.area = filters.area;
-      const r = await pf.search(query, { filters: f });
-      const data = await Promise.all(r.results.slice(0, LOADED_PER_QUERY).map((x) => x.data()));
-      // The excerpt is the page's summary (as offline), not Pagefind's cut of the text.
-      const hits = data.map((d) => ({ id: idFromUrl(d.url), excerpt: markWords(d.meta.summary ?? '', words), title: d.meta.title ?? '', url: d.url }));
-      return { hits, total: r.results.length };
+      last = await run(query, f);
+      return [...last.keys()];
+    },
+    async excerpts(ids, words) {
+      const out = new Map<string, Piece[]>();
+      await Promise.all(ids.map(async (id) => {
+        // A page the ranking added (an exact name the text does not contain): found by its own title.
+        let hit = last.get(id);
+        if (!hit) { const t = entry(table, id)?.t; if (t) hit = (await run(t, {})).get(id); }
+        const summary = hit ? (await hit.data()).meta.summary : undefined;
+        if (summary) out.set(id, markWords(summary, words));
+      }));
+      return out;
     },
   };
 }
@@ -126,19 +128,18 @@ export async function offlineBackend(librarySrc: string, indexSrc: string, local
   const ms = MiniSearch.loadJS<SearchDocument>(data as never, miniSearchOptions(locale));
   return {
     name: 'offline',
-    async search(query, filters, w) {
+    async search(query, filters) {
       const filter = (r: { id: string }) => {
         const e = entry(table, r.id);
         return !!e && (filters.level === undefined || e.l === filters.level) && (filters.area === undefined || e.a === filters.area);
       };
       let r = ms.search(query, { filter });
-      // Every word must match, as in Pagefind; when none does together, any word will do.
+      // Every word must match, as in Pagefind; when no page has them all, any word will do.
       if (!r.length) r = ms.search(query, { filter, combineWith: 'OR' });
-      const hits = r.slice(0, LOADED_PER_QUERY).map((x) => ({ id: String(x.id), excerpt: markWords(String(x.s ?? ''), w) }));
-      return { hits, total: r.length };
+      return r.map((x) => String(x.id));
     },
-    excerptFor(id, w) {
-      return markWords(String(ms.getStoredFields(id)?.s ?? ''), w);
+    async excerpts(ids, words) {
+      return new Map(ids.map((id) => [id, markWords(String(ms.getStoredFields(id)?.s ?? ''), words)]));
     },
   };
 }

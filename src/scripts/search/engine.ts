@@ -23,13 +23,15 @@ export interface Result {
   title: string;
   /** Shown before the title: the id for a numbered process, nothing for a vertical. */
   label: string;
-  level: number | undefined;
+  level: number;
   url: string;
+  /** Filled by `excerpts()`, after the results are on screen. */
   excerpt: Piece[];
 }
 
 export interface Outcome {
   backend: Backend['name'];
+  query: string;
   results: Result[];
   total: number;
 }
@@ -40,11 +42,10 @@ export type BackendName = Backend['name'];
 export const defaultBackend = (): BackendName => (location.protocol === 'file:' ? 'offline' : 'pagefind');
 
 export class SearchEngine {
-  private table?: Promise<SearchTable>;
-  private backends = new Map<BackendName, Promise<Backend>>();
-
   private readonly config: SearchConfig;
   backendName: BackendName;
+  private table?: Promise<SearchTable>;
+  private backends = new Map<BackendName, Promise<Backend>>();
 
   constructor(config: SearchConfig, backendName: BackendName = defaultBackend()) {
     this.config = config;
@@ -54,47 +55,41 @@ export class SearchEngine {
   /** Starts the downloads a first query needs (on first focus), so typing does not wait for them. */
   prepare(): Promise<[SearchTable, Backend]> {
     const c = this.config;
+    const name = this.backendName;
     this.table ??= loadTable(c.table, c.locale);
-    let backend = this.backends.get(this.backendName);
+    let backend = this.backends.get(name);
     if (!backend) {
-      backend = this.backendName === 'pagefind'
-        ? pagefindBackend(c.pagefind)
-        : this.table.then((t) => offlineBackend(c.library, c.offlineIndex, c.locale, t));
-      this.backends.set(this.backendName, backend);
+      backend = this.table.then((t) => (name === 'pagefind' ? pagefindBackend(c.pagefind, t) : offlineBackend(c.library, c.offlineIndex, c.locale, t)));
+      this.backends.set(name, backend);
       // A failed download may succeed later (a flaky connection): do not keep the failure.
-      backend.catch(() => this.backends.delete(this.backendName));
+      backend.catch(() => this.backends.delete(name));
     }
     return Promise.all([this.table, backend]);
   }
 
+  /** Ranked results with id, title and link; the excerpts come after (`excerpts`), so results show at once. */
   async search(query: string, filters: SearchFilters = {}, limit = 10): Promise<Outcome> {
     const [table, backend] = await this.prepare();
     const q = query.trim();
-    if (!q) return { backend: backend.name, results: [], total: 0 };
-    const words = tokenize(q, this.config.locale);
-    const answer = await backend.search(q, filters, words);
-    const byId = new Map(answer.hits.map((h) => [h.id, h]));
-    const ids = rank(table, q, answer.hits.map((h) => h.id), filters);
+    if (!q) return { backend: backend.name, query: q, results: [], total: 0 };
+    const ids = rank(table, q, await backend.search(q, filters), filters);
     const results = ids.slice(0, limit).map((id): Result => {
-      const e = entry(table, id);
-      const hit = byId.get(id);
-      const numbered = /^\d/.test(id);
-      return {
-        id,
-        title: e?.t ?? hit?.title ?? id,
-        label: e && numbered ? id : '',
-        level: e?.l,
-        url: e ? this.pageUrl(id) : (hit?.url ?? this.config.root),
-        excerpt: hit?.excerpt ?? backend.excerptFor?.(id, words) ?? [],
-      };
+      const e = entry(table, id)!;
+      return { id, title: e.t, label: /^\d/.test(id) ? id : '', level: e.l, url: this.pageUrl(id), excerpt: [] };
     });
-    const extra = ids.filter((id) => !byId.has(id)).length;
-    return { backend: backend.name, results, total: answer.total + extra };
+    return { backend: backend.name, query: q, results, total: ids.length };
+  }
+
+  async excerpts(outcome: Outcome): Promise<Outcome> {
+    const [, backend] = await this.prepare();
+    const found = await backend.excerpts(outcome.results.map((r) => r.id), tokenize(outcome.query, this.config.locale));
+    for (const r of outcome.results) r.excerpt = found.get(r.id) ?? [];
+    return outcome;
   }
 
   private pageUrl(id: string): string {
     // From disk a folder does not open its index.html: link the file itself.
-    const file = this.backendName === 'offline' && location.protocol === 'file:' ? 'index.html' : '';
-    return `${this.config.root}${this.config.locale}/${encodeURIComponent(id).replace(/%2E/g, '.')}/${file}`;
+    const file = location.protocol === 'file:' ? 'index.html' : '';
+    return `${this.config.root}${this.config.locale}/${id}/${file}`;
   }
 }

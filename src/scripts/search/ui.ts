@@ -57,24 +57,28 @@ function setup(root: HTMLElement) {
         head.append(id, ' ');
       }
       head.append(r.title);
-      a.append(head);
-      if (r.excerpt.length) {
-        const ex = document.createElement('span');
-        ex.className = 'search-result-excerpt';
-        for (const p of r.excerpt) {
-          if (p.mark) {
-            const m = document.createElement('mark');
-            m.textContent = p.text;
-            ex.append(m);
-          } else ex.append(p.text);
-        }
-        a.append(ex);
-      }
+      const ex = document.createElement('span');
+      ex.className = 'search-result-excerpt';
+      ex.dataset.excerptFor = r.id;
+      a.append(head, ex);
       li.append(a);
       return li;
     }));
     const n = out.total;
     status.textContent = n === 0 ? fill(strings.none, { query }) : fill(n === 1 ? strings.countOne : strings.countOther, { n, query });
+  };
+
+  const fillExcerpts = (out: Outcome) => {
+    for (const r of out.results) {
+      const ex = list.querySelector<HTMLElement>(`[data-excerpt-for="${CSS.escape(r.id)}"]`);
+      if (!ex) continue;
+      ex.replaceChildren(...r.excerpt.map((p) => {
+        if (!p.mark) return document.createTextNode(p.text);
+        const m = document.createElement('mark');
+        m.textContent = p.text;
+        return m;
+      }));
+    }
   };
 
   let seq = 0;
@@ -92,7 +96,10 @@ function setup(root: HTMLElement) {
     const slow = setTimeout(() => { if (mine === seq) status.textContent = strings.loading; }, 400);
     try {
       const out = await engine.search(query, filters());
-      if (mine === seq) render(query, out);
+      if (mine !== seq) return;
+      render(query, out);
+      await engine.excerpts(out);
+      if (mine === seq) fillExcerpts(out);
     } catch (err) {
       console.warn('search:', err);
       if (mine === seq) status.textContent = strings.failed;
@@ -145,8 +152,12 @@ function setup(root: HTMLElement) {
 
   // Test hook: the same search the box runs, callable from a test in the page.
   (window as unknown as { etomSearch: object }).etomSearch = {
-    search: (query: string, f: SearchFilters = {}, limit?: number) => engine.search(query, f, limit),
+    search: async (query: string, f: SearchFilters = {}, limit?: number, excerpts = false) => {
+      const out = await engine.search(query, f, limit);
+      return excerpts ? engine.excerpts(out) : out;
+    },
     use: (name: BackendName) => { engine.backendName = name; },
+    ready: () => engine.prepare().then(() => true),
     get backend() { return engine.backendName; },
   };
 }

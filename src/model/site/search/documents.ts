@@ -50,12 +50,13 @@ export function searchDocuments(table: SearchTable, bodies: Map<string, string>)
 export function miniSearchOptions(locale: string): Options<SearchDocument> {
   return {
     idField: 'i',
-    fields: ['i', 't', 'n', 'b'],
+    // The summary is searched as online, where Pagefind searches it as a metadata field.
+    fields: ['i', 't', 'n', 's', 'b'],
     storeFields: ['s'],
     tokenize: (text: string) => tokenize(text, locale),
     processTerm: (term: string) => term,
     searchOptions: {
-      boost: { i: 8, t: 5, n: 3, b: 1 },
+      boost: { i: 8, t: 5, n: 3, s: 2, b: 1 },
       prefix: (term: string) => term.length >= 3,
       fuzzy: (term: string) => (term.length >= 6 && !/\d/.test(term) ? 0.15 : false),
       combineWith: 'AND',

@@ -8,7 +8,9 @@
  *      and at least half its own words ("Customer Management" → Customer Relationship Management):
  *      in the top three;
  *   3. backend results whose title or other name holds every query word, ahead of pages that only
- *      mention the words in their text; otherwise the backend's order.
+ *      mention the words in their text (closest name first, then the broader page); then the
+ *      backend's order.
+ *   4. within the backend's order, a process before its own steps when several of them lead the list.
  * Filters (level, area) apply to every rule.
  */
 import { idQuery, normalizeName, releaseQuery, tokenize } from './text.ts';
@@ -101,11 +103,43 @@ export function namedGroupings(table: SearchTable, query: string): string[] {
   return scored.sort((a, b) => b.cover - a.cover || l.order.get(a.id)! - l.order.get(b.id)!).map((s) => s.id);
 }
 
-/** Rule 3: does a page's title or other name hold every word of the query? */
-export function namesHoldQuery(table: SearchTable, id: string, query: string): boolean {
+/**
+ * Rule 3: how much of a page's title or other name the query covers, when that name holds every query
+ * word (0 when none does). A name the query nearly is beats a longer one that merely contains it.
+ */
+export function nameCover(table: SearchTable, id: string, query: string): number {
   const words = lookup(table).words.get(id);
-  const q = tokenize(query, table.locale);
-  return !!words && q.length > 0 && words.some((w) => q.every((x) => w.has(x)));
+  const q = [...new Set(tokenize(query, table.locale))];
+  if (!words || !q.length) return 0;
+  let best = 0;
+  for (const w of words) if (q.every((x) => w.has(x))) best = Math.max(best, q.length / w.size);
+  return best;
+}
+
+/** How far down the backend's list rule 4 looks for a family. */
+const FAMILY_WINDOW = 5;
+
+/**
+ * Rule 4: when two or more of the backend's first results are steps of one process and that process
+ * matched too, it moves up to just before the first of them: the group a reader's words describe, with
+ * its steps after it ("trouble ticket" → Resource Trouble Management, then its Level 3 steps).
+ */
+export function parentsFirst(table: SearchTable, backend: string[]): string[] {
+  const l = lookup(table);
+  // Only Level 3 steps lift their Level 2 process; groupings are rule 2's business.
+  const parent = (id: string) => (l.byId.get(id)?.l === 3 ? id.split('.').slice(0, -1).join('.') : '');
+  const matched = new Set(backend);
+  const count = new Map<string, number>();
+  for (const id of backend.slice(0, FAMILY_WINDOW)) count.set(parent(id), (count.get(parent(id)) ?? 0) + 1);
+  const lifted = new Set([...count].filter(([p, n]) => n >= 2 && matched.has(p) && l.byId.has(p)).map(([p]) => p));
+  if (!lifted.size) return backend;
+  const out: string[] = [];
+  for (const id of backend) {
+    const p = parent(id);
+    if (lifted.has(p) && !out.includes(p)) out.push(p);
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 /**
@@ -126,10 +160,15 @@ export function rank(table: SearchTable, query: string, backend: string[], filte
   exactMatches(table, query).forEach(push);
   // Groupings fill the top three at most, so a named grouping never pushes exact matches down.
   for (const id of namedGroupings(table, query)) if (out.length < 3) push(id);
-  const inNames = backend.filter((id) => namesHoldQuery(table, id, query));
-  inNames.forEach(push);
+  // Among pages named by the query: the closest name first, then the broader page (a Level 2 group
+  // before its Level 3 steps that repeat its words), then the backend's order.
+  const named = backend.map((id, at) => ({ id, at, cover: nameCover(table, id, query), level: l.byId.get(id)?.l ?? 9 })).filter((x) => x.cover > 0);
+  named.sort((a, b) => b.cover - a.cover || a.level - b.level || a.at - b.at);
+  const pinned = out.length;
+  named.forEach((x) => push(x.id));
   backend.forEach(push);
-  return out;
+  // Rule 4 over what follows the pins.
+  return [...out.slice(0, pinned), ...parentsFirst(table, out.slice(pinned))];
 }
 
 /** The entry behind a ranked id, for rendering (title, summary, level). */

@@ -31,6 +31,8 @@ export interface SearchTable {
   locale: string;
   /** In tree order, which is also the order ties are broken in. */
   entries: SearchEntry[];
+  /** Pagefind result (fragment) id → page id; added after Pagefind has run (src/integrations/search-fragments.ts). */
+  pf?: Record<string, string>;
 }
 
 export function searchTable(atlas: Atlas, locale: string, later: Map<string, LaterRelease>): SearchTable {
@@ -61,6 +63,11 @@ export function tableScript(table: SearchTable): string {
   const published = { locale: table.locale, entries: table.entries.map(({ s: _summary, ...rest }) => rest) };
   const json = JSON.stringify(published).replace(/</g, '\\u003c');
   return `(self.${TABLE_GLOBAL}=self.${TABLE_GLOBAL}||{})[${JSON.stringify(table.locale)}]=${json};\n`;
+}
+
+/** The statement that adds the Pagefind result map to a published table. */
+export function fragmentMapScript(locale: string, map: Record<string, string>): string {
+  return `self.${TABLE_GLOBAL}[${JSON.stringify(locale)}].pf=${JSON.stringify(map)};\n`;
 }
 
 /** Where a locale's table is published, as a site path without the base ("search/table-en.js"). */

@@ -23,12 +23,23 @@ function segmenter(locale: string): Intl.Segmenter {
  */
 export function tokenize(text: string, locale: string): string[] {
   const out: string[] = [];
+  const stem = STEMS[locale.slice(0, 2)] ?? ((w: string) => w);
   for (const s of segmenter(locale).segment(fold(text))) {
     if (!s.isWordLike) continue;
-    for (const w of s.segment.split(/['’]/)) if (w) out.push(w);
+    for (const w of s.segment.split(/['’]/)) if (w) out.push(/\d/.test(w) ? w : stem(w));
   }
   return out;
 }
+
+/**
+ * Light stemming, the same for indexing, queries and name comparison: singular and plural meet
+ * ("settlements" = "settlement", "ordini" = "ordine"), as they do in Pagefind's own stemmer online.
+ * English: a final -s (not -ss, -us, -is); Italian: the final vowel of a word of five letters or more.
+ */
+const STEMS: Record<string, (w: string) => string> = {
+  en: (w) => (w.length > 3 && /[^sui]s$/.test(w) ? w.slice(0, -1) : w),
+  it: (w) => (w.length >= 5 && /[aeio]$/.test(w) ? w.slice(0, -1) : w),
+};
 
 /** The form two names are compared in: its words joined by one space, so "CRM Support & Readiness" = "crm support readiness". */
 export function normalizeName(text: string, locale: string): string {
