@@ -135,3 +135,13 @@ describe('ranking rules over the whole corpus (no backend results: the rules alo
     expect(namedGroupings(tables.en!, 'management')).toEqual([]);
   });
 });
+
+describe('excerpt marks', () => {
+  it('marks whole words from their stems, and Chinese words as they are', async () => {
+    const { markWords } = await import('../../src/scripts/search/backends.ts');
+    const marked = (text: string, locale: string, q: string) => markWords(text, tokenize(q, locale)).filter((p) => p.mark).map((p) => p.text);
+    expect(marked('Emette la fattura e gestisce le fatture.', 'it', 'fatture')).toEqual(['fattura', 'fatture']);
+    expect(marked('Qualità del servizio', 'it', 'qualita')).toEqual(['Qualità']);
+    expect(marked('接收客户订单并处理', 'zh', '订单')).toEqual(['订单']);
+  });
+});

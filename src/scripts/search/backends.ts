@@ -102,7 +102,12 @@ export function markWords(text: string, words: string[]): Piece[] {
   const spans: [number, number][] = [];
   for (const w of words) {
     if (!w) continue;
-    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) spans.push([i, i + w.length]);
+    // Words are stems ("fattur"): mark the whole word they start (in scripts with spaces between words).
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+      let e = i + w.length;
+      while (e < folded.length && /\p{Script=Latin}/u.test(folded[e]!)) e++;
+      spans.push([i, e]);
+    }
   }
   spans.sort((a, b) => a[0] - b[0]);
   const out: Piece[] = [];

@@ -96,6 +96,7 @@ function setup(root: HTMLElement) {
     const slow = setTimeout(() => { if (mine === seq) status.textContent = strings.loading; }, 400);
     try {
       const out = await engine.search(query, filters());
+      clearTimeout(slow);
       if (mine !== seq) return;
       render(query, out);
       await engine.excerpts(out);
