@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
 import { offlineSearchFiles, searchPage, serveOfflineSearch, topIds } from './search-harness.ts';
@@ -132,6 +133,26 @@ describe('the search box', () => {
       expect(await input.inputValue()).toBe('');
       expect(await page.locator('.search-results li').count()).toBe(0);
       await page.close();
+    }
+  });
+
+  it('passes axe with results shown, in both themes', async () => {
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const theme of ['light', 'dark'] as const) {
+      const themed = await site.browser.newContext({ colorScheme: theme });
+      await themed.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await themed.newPage();
+      await page.goto(`${site.server.url}/zh/1.1.1.5/`, { waitUntil: 'load' });
+      await page.locator('[data-search-open]').click();
+      await page.locator('dialog.search-dialog input[type="search"]').fill('订单');
+      await page.waitForSelector('.search-results mark', { timeout: 15_000 });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run('dialog.search-dialog', { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(violations, theme).toEqual([]);
+      await themed.close();
     }
   });
 

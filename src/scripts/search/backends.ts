@@ -52,11 +52,16 @@ interface Pagefind {
   search(q: string, o: object): Promise<{ results: PagefindResult[] }>;
 }
 
-export async function pagefindBackend(src: string, table: SearchTable): Promise<Backend> {
-  const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
-  // The main thread is fast enough for 450 pages, and no worker saves its 43 KB download.
-  await pf.options({ ranking: SEARCH_RANKING, noWorker: true });
-  await pf.init();
+/** `table` is still loading: Pagefind's own downloads start alongside it. */
+export async function pagefindBackend(src: string, tableLoading: Promise<SearchTable>): Promise<Backend> {
+  const start = async () => {
+    const pf = (await import(/* @vite-ignore */ src)) as Pagefind;
+    // The main thread is fast enough for 450 pages, and no worker saves its 43 KB download.
+    await pf.options({ ranking: SEARCH_RANKING, noWorker: true });
+    await pf.init();
+    return pf;
+  };
+  const [pf, table] = await Promise.all([start(), tableLoading]);
   // Results map to pages through the table (built after Pagefind ran): no fragment download to rank.
   const pageOf = table.pf ?? {};
   let last = new Map<string, PagefindResult>();
@@ -124,9 +129,9 @@ export function markWords(text: string, words: string[]): Piece[] {
 
 type MiniSearchCtor = typeof MiniSearchType;
 
-export async function offlineBackend(librarySrc: string, indexSrc: string, locale: string, table: SearchTable): Promise<Backend> {
-  await loadScript(librarySrc);
-  await loadScript(indexSrc);
+/** The library, the index and the table (still loading) download in parallel: the index is data only. */
+export async function offlineBackend(librarySrc: string, indexSrc: string, locale: string, tableLoading: Promise<SearchTable>): Promise<Backend> {
+  const [, , table] = await Promise.all([loadScript(librarySrc), loadScript(indexSrc), tableLoading]);
   const MiniSearch = (self as unknown as { MiniSearch: MiniSearchCtor }).MiniSearch;
   const data = (self as unknown as Record<string, Record<string, object>>)[INDEX_GLOBAL]?.[locale];
   if (!MiniSearch || !data) throw new Error(`${indexSrc} did not define the ${locale} search index`);

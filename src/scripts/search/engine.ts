@@ -59,7 +59,7 @@ export class SearchEngine {
     this.table ??= loadTable(c.table, c.locale);
     let backend = this.backends.get(name);
     if (!backend) {
-      backend = this.table.then((t) => (name === 'pagefind' ? pagefindBackend(c.pagefind, t) : offlineBackend(c.library, c.offlineIndex, c.locale, t)));
+      backend = name === 'pagefind' ? pagefindBackend(c.pagefind, this.table) : offlineBackend(c.library, c.offlineIndex, c.locale, this.table);
       this.backends.set(name, backend);
       // A failed download may succeed later (a flaky connection): do not keep the failure.
       backend.catch(() => this.backends.delete(name));

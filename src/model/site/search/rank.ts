@@ -107,9 +107,9 @@ export function namedGroupings(table: SearchTable, query: string): string[] {
  * Rule 3: how much of a page's title or other name the query covers, when that name holds every query
  * word (0 when none does). A name the query nearly is beats a longer one that merely contains it.
  */
-export function nameCover(table: SearchTable, id: string, query: string): number {
+export function nameCover(table: SearchTable, id: string, query: string | string[]): number {
   const words = lookup(table).words.get(id);
-  const q = [...new Set(tokenize(query, table.locale))];
+  const q = typeof query === 'string' ? [...new Set(tokenize(query, table.locale))] : query;
   if (!words || !q.length) return 0;
   let best = 0;
   for (const w of words) if (q.every((x) => w.has(x))) best = Math.max(best, q.length / w.size);
@@ -133,13 +133,13 @@ export function parentsFirst(table: SearchTable, backend: string[]): string[] {
   for (const id of backend.slice(0, FAMILY_WINDOW)) count.set(parent(id), (count.get(parent(id)) ?? 0) + 1);
   const lifted = new Set([...count].filter(([p, n]) => n >= 2 && matched.has(p) && l.byId.has(p)).map(([p]) => p));
   if (!lifted.size) return backend;
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const id of backend) {
     const p = parent(id);
-    if (lifted.has(p) && !out.includes(p)) out.push(p);
-    if (!out.includes(id)) out.push(id);
+    if (lifted.has(p)) out.add(p);
+    out.add(id);
   }
-  return out;
+  return [...out];
 }
 
 /**
@@ -162,7 +162,8 @@ export function rank(table: SearchTable, query: string, backend: string[], filte
   for (const id of namedGroupings(table, query)) if (out.length < 3) push(id);
   // Among pages named by the query: the closest name first, then the broader page (a Level 2 group
   // before its Level 3 steps that repeat its words), then the backend's order.
-  const named = backend.map((id, at) => ({ id, at, cover: nameCover(table, id, query), level: l.byId.get(id)?.l ?? 9 })).filter((x) => x.cover > 0);
+  const words = [...new Set(tokenize(query, table.locale))];
+  const named = backend.map((id, at) => ({ id, at, cover: nameCover(table, id, words), level: l.byId.get(id)?.l ?? 9 })).filter((x) => x.cover > 0);
   named.sort((a, b) => b.cover - a.cover || a.level - b.level || a.at - b.at);
   const pinned = out.length;
   named.forEach((x) => push(x.id));
