@@ -52,7 +52,7 @@ for (const backend of ['pagefind', 'offline'] as const) {
         const missed = natural.map((n, i) => (tops[i]!.includes(n.expect) ? '' : `"${n.q}" → ${n.expect}, got ${tops[i]!.join(' ')}`)).filter(Boolean);
         expect(missed, `${locale} natural queries`).toEqual([]);
         await page.close();
-      });
+      }, 240_000);
     }
 
     it('segments Chinese: a word inside unbroken text finds the pages that contain it', async () => {
@@ -102,7 +102,7 @@ describe('the search box', () => {
       await page.goto(`${site.server.url}/${locale}/1.1.1.5/`, { waitUntil: 'load' });
       await page.locator('[data-search-open]').click();
       const input = page.locator('dialog.search-dialog input[type="search"]');
-      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
       const query = locale === 'zh' ? '计费' : locale === 'it' ? 'fatture' : 'invoice';
       await input.fill(query);
       const status = page.locator('dialog.search-dialog [role="status"]');
@@ -134,7 +134,7 @@ describe('the search box', () => {
       expect(await page.locator('.search-results li').count()).toBe(0);
       await page.close();
     }
-  });
+  }, 180_000);
 
   it('passes axe with results shown, in both themes', async () => {
     const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -154,7 +154,7 @@ describe('the search box', () => {
       expect(violations, theme).toEqual([]);
       await themed.close();
     }
-  });
+  }, 180_000);
 
   it('opens a result with Enter', async () => {
     const page = await ctx.newPage();
@@ -193,5 +193,5 @@ describe('offline: a copy of dist/ served on a laptop', () => {
     }
     expect(blocked).toEqual([]);
     await local.close();
-  });
+  }, 180_000);
 });
