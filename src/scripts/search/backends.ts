@@ -18,6 +18,7 @@ export interface Backend {
   search(query: string, filters: SearchFilters): Promise<string[]>;
   /** Excerpts for the pages shown: their summaries with the query's words marked. */
   excerpts(ids: string[], words: string[]): Promise<Map<string, Piece[]>>;
+  preload?(query: string): void;
 }
 
 const scripts = new Map<string, Promise<void>>();
@@ -50,6 +51,7 @@ interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   search(q: string, o: object): Promise<{ results: PagefindResult[] }>;
+  preload(q: string, o?: object): Promise<void>;
 }
 
 /** `table` is still loading: Pagefind's own downloads start alongside it. */
@@ -77,6 +79,7 @@ export async function pagefindBackend(src: string, tableLoading: Promise<SearchT
   };
   return {
     name: 'pagefind',
+    preload: (query) => void pf.preload(query).catch(() => {}),
     async search(query, filters) {
       const f: Record<string, string> = {};
       if (filters.level !== undefined) f.level = String(filters.level);

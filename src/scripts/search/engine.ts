@@ -2,7 +2,7 @@
  * The one search function the search box calls (and tests call, through `window.etomSearch`): the
  * backend for this edition, then the shared ranking rules, then what a result shows.
  */
-import { rank, entry, type SearchFilters } from '../../model/site/search/rank.ts';
+import { rank, entry, prepareTable, type SearchFilters } from '../../model/site/search/rank.ts';
 import { tokenize } from '../../model/site/search/text.ts';
 import type { SearchTable } from '../../model/site/search/table.ts';
 import { loadTable, offlineBackend, pagefindBackend, type Backend, type Piece } from './backends.ts';
@@ -56,7 +56,7 @@ export class SearchEngine {
   prepare(): Promise<[SearchTable, Backend]> {
     const c = this.config;
     const name = this.backendName;
-    this.table ??= loadTable(c.table, c.locale);
+    this.table ??= loadTable(c.table, c.locale).then(prepareTable);
     let backend = this.backends.get(name);
     if (!backend) {
       backend = name === 'pagefind' ? pagefindBackend(c.pagefind, this.table) : offlineBackend(c.library, c.offlineIndex, c.locale, this.table);
@@ -78,6 +78,11 @@ export class SearchEngine {
       return { id, title: e.t, label: /^\d/.test(id) ? id : '', level: e.l, url: this.pageUrl(id), excerpt: [] };
     });
     return { backend: backend.name, query: q, results, total: ids.length };
+  }
+
+  /** While the reader types: fetch the index chunks the words will need (Pagefind only). */
+  preload(query: string): void {
+    void this.prepare().then(([, b]) => b.preload?.(query)).catch(() => {});
   }
 
   async excerpts(outcome: Outcome): Promise<Outcome> {

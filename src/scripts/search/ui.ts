@@ -109,6 +109,8 @@ function setup(root: HTMLElement) {
     }
   };
   const later = () => {
+    // The index chunks for the words download while the debounce waits.
+    if (input.value.trim()) engine.preload(input.value.trim());
     clearTimeout(timer);
     timer = setTimeout(run, 120);
   };

@@ -172,6 +172,12 @@ export function rank(table: SearchTable, query: string, backend: string[], filte
   return [...out.slice(0, pinned), ...parentsFirst(table, out.slice(pinned))];
 }
 
+/** Builds a table's lookups ahead of the first query (they take a moment: every name is tokenized). */
+export function prepareTable(table: SearchTable): SearchTable {
+  lookup(table);
+  return table;
+}
+
 /** The entry behind a ranked id, for rendering (title, summary, level). */
 export function entry(table: SearchTable, id: string): SearchEntry | undefined {
   return lookup(table).byId.get(id);
