@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { SEARCH_RANKING } from './src/model/site/search.ts';
+import { searchFragments } from './src/integrations/search-fragments.ts';
+import { SEARCH_RANKING } from './src/model/site/search/pagefind.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
 export default defineConfig({
@@ -40,11 +41,12 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/ProcessHeader.astro',
         MarkdownContent: './src/components/ProcessContent.astro',
-        Search: './src/components/SearchButton.astro',
+        Search: './src/components/SiteSearch.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
       },
-      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'standards'].map((f) => `./src/styles/${f}.css`),
+      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'standards', 'search'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
+    searchFragments(),
   ],
 });

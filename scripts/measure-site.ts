@@ -11,6 +11,7 @@ import { syntheticContent } from '../test/bench/synthetic.ts';
 import { buildScratch, scratchProject } from '../test/bench/scratch-project.ts';
 import { launchBrowser, startPreview } from '../test/browser/harness.ts';
 import { diagramRows } from './bench/diagrams.ts';
+import { benchSearch } from './bench/search.ts';
 
 const repo = process.cwd();
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,3';
@@ -62,58 +63,9 @@ row(`diagram JS, loaded lazily (${diagram.length} files, gzip)`, kb(jsDiagram), 
 if (results.length > 1) row(`build time per page, ${results.at(-1)!.scale}× vs ${results[0]!.scale}×`, `${ratio.toFixed(2)}×`, '1.2×', ratio <= 1.2);
 fs.rmSync(measuredDir!, { recursive: true, force: true });
 
-// Search, per language, on the real site in dist/ (built by `npm run build`): index size on disk, bytes a
-// first query downloads, and the median time of a fixed query set after that first query.
-const QUERIES: Record<string, string[]> = {
-  en: ['order', 'trouble ticket', 'billing', '1.1.1.5', 'settlement', 'workforce', 'fraud', 'service quality'],
-  it: ['ordine', 'guasto', 'fatturazione', '1.1.1.5', 'regolamento', 'personale', 'frode', 'qualità del servizio'],
-  'zh-cn': ['订单', '故障单', '计费', '1.1.1.5', '结算', '人员', '欺诈', '业务质量'],
-};
 const realDist = path.join(repo, 'dist');
 const realLevel2 = path.join(realDist, 'en', '1.1.1.18', 'index.html'); // the Level 2 page with the most children
 for (const r of diagramRows(realDist, repo)) row(...r);
 if (fs.existsSync(realLevel2)) row('real Level 2 page 1.1.1.18 (uncompressed)', kb(fs.statSync(realLevel2).size), '80 KB', fs.statSync(realLevel2).size <= 80 * 1024);
-if (!fs.existsSync(path.join(realDist, 'pagefind', 'pagefind-entry.json'))) {
-  console.log('\nsearch: no dist/ with a search index — run `npm run build` first for the search figures');
-} else {
-  const entry = JSON.parse(fs.readFileSync(path.join(realDist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  const all = files(path.join(realDist, 'pagefind'));
-  const srv = await startPreview(realDist);
-  const br = await launchBrowser();
-  console.log('\nlanguage   pages   index on disk   first query downloads   median query (ms)');
-  for (const lang of Object.keys(entry.languages)) {
-    const size = all.filter((f) => path.basename(f).startsWith(`${lang}_`) || path.basename(f).includes(`.${lang}_`)).reduce((n, f) => n + fs.statSync(f).size, 0);
-    const locale = lang === 'zh-cn' ? 'zh' : lang;
-    const pg = await br.newPage();
-    await pg.goto(`${srv.url}/${locale}/`, { waitUntil: 'networkidle' });
-    let bytes = 0;
-    pg.on('response', async (res) => { if (res.url().includes('/pagefind/')) bytes += (await res.body().catch(() => Buffer.alloc(0))).length; });
-    await pg.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      await pf.init();
-      const r = await pf.search(${JSON.stringify(QUERIES[lang]![0])});
-      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-    })()`);
-    await pg.waitForLoadState('networkidle');
-    const firstQueryBytes = bytes;
-    // The module is cached, so this second script reuses the loaded index: it times queries, not start-up.
-    const times: number[] = await pg.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const times = [];
-      for (const q of ${JSON.stringify(QUERIES[lang])}) {
-        const t0 = performance.now();
-        const r = await pf.search(q);
-        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-        times.push(performance.now() - t0);
-      }
-      return times;
-    })()`);
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    console.log(`${lang.padEnd(9)} ${String(entry.languages[lang].page_count).padStart(6)}   ${kb(size).padStart(13)}   ${kb(firstQueryBytes).padStart(21)}   ${median.toFixed(1).padStart(17)}`);
-    await pg.close();
-  }
-  await br.close();
-  await srv.stop();
-}
+// Search figures per language and backend (scripts/bench/search.ts), on the real site in dist/.
+if (fs.existsSync(path.join(realDist, 'search'))) await benchSearch(realDist); else console.log('\nsearch: no dist/ — run `npm run build` first for the search figures');

@@ -1,114 +1,197 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * Search, through the function the search box itself calls (window.etomSearch), over the whole corpus:
+ * with Pagefind (online) and with the offline edition's MiniSearch index (its files served in place).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
-import { SEARCH_RANKING } from '../../src/model/site/search.ts';
+import { offlineSearchFiles, searchPage, serveOfflineSearch, topIds } from './search-harness.ts';
+import { NATURAL_QUERIES } from '../../scripts/bench/search-queries.ts';
+import { LOCALE_CODES } from '../../src/model/locales.ts';
+import { UI } from '../../src/model/i18n/index.ts';
 
-interface Proc { id: string; locales: Record<string, { title: string; summary: string; url: string } | null> }
+interface Proc { id: string; level: number; locales: Record<string, { title: string; summary: string; url: string } | null> }
 const processes: Proc[] = JSON.parse(fs.readFileSync('dist/processes.json', 'utf8')).processes;
 const byId = new Map(processes.map((p) => [p.id, p]));
+const numeric = processes.filter((p) => /^\d/.test(p.id));
 
 const site = useBuiltSite();
+let offlineDir: string;
+let ctx: BrowserContext;
+beforeAll(async () => {
+  offlineDir = await offlineSearchFiles();
+  ctx = await site.browser.newContext();
+  await serveOfflineSearch(ctx, offlineDir);
+});
+afterAll(async () => {
+  await ctx?.close();
+  fs.rmSync(offlineDir, { recursive: true, force: true });
+});
 
-/** Runs a query through Pagefind's own API on a page of that locale (the same index the search box uses). */
-async function search(page: Page, locale: string, query: string, filters: Record<string, string> = {}): Promise<string[]> {
-  if (!page.url().includes(`/${locale}/`)) await page.goto(`${site.server.url}/${locale}/`, { waitUntil: 'load' });
-  // A string, so the test runner does not rewrite the dynamic import meant for the browser.
-  return page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
-    await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
-    await pf.init();
-    const r = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
-    const data = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
-    return data.map((d) => d.url);
-  })()`) as Promise<string[]>;
+for (const backend of ['pagefind', 'offline'] as const) {
+  describe(`search over the whole corpus (${backend})`, () => {
+    for (const locale of LOCALE_CODES) {
+      it(`${locale}: every numeric id first, every title in the top three and ≥ 97 % first, the natural queries in the top three`, async () => {
+        const page = await searchPage(ctx, site.server.url, locale, backend);
+        const idTops = await topIds(page, numeric.map((p) => p.id), 1);
+        const wrongIds = numeric.filter((p, i) => idTops[i]![0] !== p.id).map((p) => p.id);
+        expect(wrongIds, `${locale} ids not first`).toEqual([]);
+
+        const titled = processes.filter((p) => p.locales[locale]);
+        const titleTops = await topIds(page, titled.map((p) => p.locales[locale]!.title));
+        const notTop3 = titled.filter((p, i) => !titleTops[i]!.includes(p.id)).map((p) => `${p.id} "${p.locales[locale]!.title}"`);
+        expect(notTop3, `${locale} titles not in the top three`).toEqual([]);
+        const first = titled.filter((p, i) => titleTops[i]![0] === p.id).length;
+        expect(first / titled.length, `${locale} titles first`).toBeGreaterThanOrEqual(0.97);
+
+        const natural = NATURAL_QUERIES[locale]!;
+        expect(natural.length).toBeGreaterThanOrEqual(20);
+        const tops = await topIds(page, natural.map((n) => n.q));
+        const missed = natural.map((n, i) => (tops[i]!.includes(n.expect) ? '' : `"${n.q}" → ${n.expect}, got ${tops[i]!.join(' ')}`)).filter(Boolean);
+        expect(missed, `${locale} natural queries`).toEqual([]);
+        await page.close();
+      }, 240_000);
+    }
+
+    it('segments Chinese: a word inside unbroken text finds the pages that contain it', async () => {
+      const page = await searchPage(ctx, site.server.url, 'zh', backend);
+      const out = (await page.evaluate(`window.etomSearch.search('订单', {}, 20)`)) as { results: { id: string; title: string }[]; total: number };
+      expect(out.total).toBeGreaterThan(20);
+      // Titles that hold 订单 inside a longer run of characters are found, not only the exact word.
+      expect(out.results.filter((r) => r.title.includes('订单') && r.title !== '订单').length).toBeGreaterThan(5);
+      await page.close();
+    });
+
+    it('filters by level and by area, pinned results included', async () => {
+      const page = await searchPage(ctx, site.server.url, 'en', backend);
+      const lv3 = (await page.evaluate(`window.etomSearch.search('billing', { level: 3 }, 50)`)) as { results: { id: string }[] };
+      expect(lv3.results.length).toBeGreaterThan(5);
+      for (const r of lv3.results) expect(byId.get(r.id)!.level, r.id).toBe(3);
+      // The exact id of a Level 2 process is not a Level 3 result.
+      const pinned = (await page.evaluate(`window.etomSearch.search('1.1.1.5', { level: 3 }, 5)`)) as { results: { id: string }[] };
+      expect(pinned.results.map((r) => r.id)).not.toContain('1.1.1.5');
+      const em = (await page.evaluate(`window.etomSearch.search('risk', { area: '1.3' }, 50)`)) as { results: { id: string }[] };
+      expect(em.results.length).toBeGreaterThan(0);
+      for (const r of em.results) expect(r.id).toMatch(/^1\.3(\.|$)/);
+      await page.close();
+    });
+
+    it('shows the summary as the excerpt, with no label run into it', async () => {
+      for (const locale of LOCALE_CODES) {
+        const page = await searchPage(ctx, site.server.url, locale, backend);
+        const query = byId.get('1.1.1.1')!.locales[locale]!.title;
+        const out = (await page.evaluate(`window.etomSearch.search(${JSON.stringify(query)}, {}, 5, true)`)) as { results: { id: string; excerpt: { text: string }[] }[] };
+        const top = out.results[0]!;
+        expect(top.id).toBe('1.1.1.1');
+        expect(top.excerpt.map((p) => p.text).join('')).toBe(byId.get('1.1.1.1')!.locales[locale]!.summary);
+        await page.close();
+      }
+    });
+  });
 }
 
-describe('search', () => {
-  it('finds a process by its title in each language, in the top three', async () => {
-    const page = await site.browser.newPage();
-    for (const locale of ['en', 'it', 'zh']) {
-      for (const id of ['1.1.1.5', '1.1.3.3', '1.3.2.3']) {
-        const entry = byId.get(id)!.locales[locale];
-        expect(entry, `${id} has no ${locale} page`).not.toBeNull();
-        const urls = await search(page, locale, entry!.title);
-        expect(urls.slice(0, 3), `${locale} "${entry!.title}"`).toContain(entry!.url);
+describe('the search box', () => {
+  const visibleText = (page: Page) => page.locator('dialog.search-dialog').innerText();
+
+  it('speaks the page language, announces the count in one live region, and filters Level then Area', async () => {
+    for (const locale of LOCALE_CODES) {
+      const ui = UI[locale];
+      const page = await ctx.newPage();
+      await page.goto(`${site.server.url}/${locale}/1.1.1.5/`, { waitUntil: 'load' });
+      await page.locator('[data-search-open]').click();
+      const input = page.locator('dialog.search-dialog input[type="search"]');
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
+      const query = locale === 'zh' ? '计费' : locale === 'it' ? 'fatture' : 'invoice';
+      await input.fill(query);
+      const status = page.locator('dialog.search-dialog [role="status"]');
+      await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/\d/);
+      expect(await page.locator('[role="status"], [aria-live]').count(), 'one live region').toBe(1);
+      const text = await status.innerText();
+      expect(text).toContain(query);
+      expect(text).toBe(ui['search.count.other'].replace('{query}', query).replace('{n}', text.match(/\d+/)![0]));
+      // Filters: Level first, then Area, in every language.
+      const labels = await page.locator('.search-filters label').allInnerTexts();
+      expect(labels.map((l) => l.split('\n')[0]!.trim())).toEqual([ui['search.level'], ui['search.area']]);
+      if (locale !== 'en') {
+        // No English string of the box shows where the language has its own (Italian "Area" is Italian too).
+        const shown = await visibleText(page) + (await page.locator('[data-search-open]').innerText());
+        const english = Object.entries(UI.en).filter(([k, v]) => (k.startsWith('search.') || k === 'level') && UI[locale][k as keyof typeof UI.en] !== v);
+        for (const [, v] of english) for (const part of v.split(/\{\w+\}/).map((x) => x.trim()).filter((x) => x.length > 3)) expect(shown, `${locale}: "${part}"`).not.toContain(part);
       }
+      // Keyboard: down into the results, up back to the field.
+      await input.press('ArrowDown');
+      const firstLink = page.locator('.search-results a').first();
+      expect(await firstLink.evaluate((el) => el === document.activeElement)).toBe(true);
+      await firstLink.press('ArrowUp');
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      // No results, then Clear.
+      await input.fill('zzxqv');
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe(ui['search.none'].replace('{query}', 'zzxqv'));
+      await page.locator('[data-search-clear]').click();
+      expect(await input.inputValue()).toBe('');
+      expect(await page.locator('.search-results li').count()).toBe(0);
+      await page.close();
     }
-    await page.close();
-  });
+  }, 180_000);
 
-  it('segments Chinese: a word inside unbroken text finds the pages that contain it', async () => {
-    const page = await site.browser.newPage();
-    const urls = await search(page, 'zh', '订单');
-    expect(urls.length).toBeGreaterThan(3);
-    // Every top hit really contains the word, and none of them has it as a separate token in its title.
-    const titles = urls.slice(0, 3).map((u) => processes.find((p) => p.locales.zh?.url === u)?.locales.zh?.title ?? '');
-    expect(titles.some((t) => t.includes('订单') && t !== '订单')).toBe(true);
-    await page.close();
-  });
-
-  it('puts the process first for an id query, and a longer id does not drown it', async () => {
-    const page = await site.browser.newPage();
-    for (const [locale, id] of [['en', '1.1.1.5'], ['it', '1.1.1.15'], ['zh', '1.3.2.6'], ['en', '1.1.1.5.2']] as const) {
-      const urls = await search(page, locale, id);
-      expect(urls[0], `${locale} ${id}`).toBe(`/${locale}/${id}/`);
+  it('passes axe with results shown, in both themes', async () => {
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const theme of ['light', 'dark'] as const) {
+      const themed = await site.browser.newContext({ colorScheme: theme });
+      await themed.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await themed.newPage();
+      await page.goto(`${site.server.url}/zh/1.1.1.5/`, { waitUntil: 'load' });
+      await page.locator('[data-search-open]').click();
+      await page.locator('dialog.search-dialog input[type="search"]').fill('订单');
+      await page.waitForSelector('.search-results mark', { timeout: 15_000 });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run('dialog.search-dialog', { resultTypes: ['violations'] });
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(violations, theme).toEqual([]);
+      await themed.close();
     }
-    await page.close();
-  });
+  }, 180_000);
 
-  it('finds a process by a name it had in another release', async () => {
-    const page = await site.browser.newPage();
-    // Its Level 3 children carry the same words in their own later names, so it is found, not necessarily first.
-    expect(await search(page, 'en', 'Customer Order Management')).toContain('/en/1.1.1.5/');
-    expect((await search(page, 'en', 'Enterprise Risk Audit Management')).slice(0, 3)).toContain('/en/1.3.2.4/');
-    await page.close();
-  });
-
-  it('filters by level and by area', async () => {
-    const page = await site.browser.newPage();
-    const all = await search(page, 'en', 'billing');
-    const level3 = await search(page, 'en', 'billing', { Level: 'Level 3' });
-    expect(level3.length).toBeGreaterThan(0);
-    for (const u of level3) expect(byId.get(u.split('/')[2]!)?.id.split('.').length, u).toBe(5);
-    const em = await search(page, 'it', 'rischio', { Area: byId.get('1.3')!.locales.it!.title });
-    expect(em.length).toBeGreaterThan(0);
-    for (const u of em) expect(u, u).toMatch(/^\/it\/1\.3\./);
-    expect(all).not.toEqual(level3);
-    await page.close();
-  });
-
-  it('works from the search box in the page', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}/it/1.1.1.5/`, { waitUntil: 'load' });
-    await page.locator('button[data-open-modal]').click();
-    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('1.1.1.5');
-    const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-    await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/it/1.1.1.5/');
+  it('opens a result with Enter', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${site.server.url}/it/`, { waitUntil: 'load' });
+    await page.locator('[data-search-open]').click();
+    await page.locator('dialog.search-dialog input[type="search"]').fill('1.1.1.5');
+    const first = page.locator('.search-results a').first();
+    await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toMatch(/\/it\/1\.1\.1\.5\/$/);
     expect(await first.innerText()).toContain('1.1.1.5');
+    await page.locator('dialog.search-dialog input[type="search"]').press('ArrowDown');
+    await first.press('Enter');
+    await page.waitForURL(/\/it\/1\.1\.1\.5\/$/);
     await page.close();
   });
 });
 
 describe('offline: a copy of dist/ served on a laptop', () => {
   it('loads pages, renders a diagram and searches with every off-site request blocked — and none made', async () => {
-    const ctx = await site.browser.newContext();
+    const local = await site.browser.newContext();
     const blocked: string[] = [];
-    await ctx.route('**/*', (route) => {
+    await local.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
       blocked.push(url.href);
       return route.abort();
     });
-    const page = await ctx.newPage();
-    for (const locale of ['en', 'it', 'zh']) {
+    for (const locale of LOCALE_CODES) {
+      const page = await local.newPage();
       await page.goto(`${site.server.url}/${locale}/1.1.1.5/`, { waitUntil: 'networkidle' });
       await page.locator('.diagram').scrollIntoViewIfNeeded();
       await page.waitForSelector('.diagram svg', { timeout: 20_000 });
-      expect((await search(page, locale, '1.1.1.5'))[0]).toBe(`/${locale}/1.1.1.5/`);
+      await page.waitForFunction('window.etomSearch');
+      expect((await topIds(page, ['1.1.1.5'], 1))[0]).toEqual(['1.1.1.5']);
       await page.goto(`${site.server.url}/${locale}/map/`, { waitUntil: 'networkidle' });
+      await page.close();
     }
     expect(blocked).toEqual([]);
-    await ctx.close();
-  });
+    await local.close();
+  }, 180_000);
 });

@@ -67,6 +67,10 @@ describe('npm run new', () => {
     expect(r.code, r.out).toBe(0);
     const scaffold = read('content/it/1.1.1.5.mdx');
     expect(scaffold).toMatch(/^source: "[0-9a-f]{12}"$/m);
+    // Other names stay, to be localized or kept: the search finds them in every language.
+    const english = read('content/en/1.1.1.5.mdx').match(/^aliases: .*$/m)?.[0];
+    expect(english).toBeDefined();
+    expect(scaffold).toContain(english!);
     const c = run('npm', ['run', '-s', 'check', '--', 'content/it/1.1.1.5.mdx']);
     expect(c.code, c.out).toBe(1);
     expect(c.out).toMatch(/content\/it\/1\.1\.1\.5\.mdx:\d+:1 ETOM031 100 % of this text is English sentences copied unchanged/);

@@ -38,12 +38,16 @@ export function newProcessPage(atlas: Atlas, id: string, title: string): string 
   return lines.join('\n') + '\n';
 }
 
-/** A translation skeleton: hierarchy fields copied, text to translate, stamped with the English version it follows. */
+/**
+ * A translation skeleton: hierarchy fields copied, text to translate, stamped with the English version it
+ * follows. The aliases are kept, one for one: the translator localizes those with a usual local form and
+ * leaves the others in English, so every other name stays searchable in every language.
+ */
 export function translationPage(englishRaw: string): string {
   const end = englishRaw.indexOf('\n---', 3);
   const fm = englishRaw.slice(0, end).split('\n');
   const body = englishRaw.slice(end + 4);
-  const out = fm.filter((l) => !l.startsWith('aliases:') && !l.startsWith('source:'));
+  const out = fm.filter((l) => !l.startsWith('source:'));
   const at = out.findIndex((l) => l.startsWith('id:'));
   out.splice(at + 1, 0, `source: ${q(sourceHash(englishRaw))}`);
   return `${out.join('\n')}\n---${body}`;
