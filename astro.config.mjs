@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
+import { starlightStrings } from './src/integrations/starlight-strings.ts';
 import { SEARCH_RANKING } from './src/model/site/search.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
@@ -10,7 +11,6 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  redirects: { '/': `${BASE_PATH}${DEFAULT_LOCALE}/` },
   vite: {
     build: {
       rolldownOptions: {
@@ -29,16 +29,21 @@ export default defineConfig({
       locales: Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.label, lang: l.lang }])),
       markdown: { processedDirs: ['./content'] },
       pagefind: { ranking: SEARCH_RANKING },
+      plugins: [starlightStrings()],
       // The sidebar is generated per page from the process tree (src/route-middleware.ts).
       sidebar: [],
-      routeMiddleware: './src/route-middleware.ts',
+      routeMiddleware: ['./src/route-middleware.ts', './src/layout-middleware.ts'],
+      // Our own 404 pages, one per language (src/pages/404.astro and src/pages/[locale]/404.astro).
+      disable404Route: true,
       components: {
         PageTitle: './src/components/ProcessHeader.astro',
         MarkdownContent: './src/components/ProcessContent.astro',
         Search: './src/components/SearchButton.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
+        Footer: './src/components/SiteFooter.astro',
+        LanguageSelect: './src/components/LanguageSelect.astro',
       },
-      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status'].map((f) => `./src/styles/${f}.css`),
+      customCss: ['layout', 'process', 'diagram', 'home', 'tree', 'map', 'status', 'print'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
   ],

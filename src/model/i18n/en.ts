@@ -34,7 +34,7 @@ export const en = {
   'map.highlight.none': "Nothing",
   'map.highlight.verticals': "Vertical groupings",
   'map.highlight.horizontals': "Horizontal groupings",
-  'map.matches': "{n} of {total} processes match",
+  'map.matches': "{n} of {total} processes match.",
   'map.caption': "{area}: horizontal groupings (rows) by vertical groupings (columns)",
   'nav.map': "Map",
   'status': "Translation status",
@@ -48,6 +48,19 @@ export const en = {
   'search.level': "Level",
   'search.area': "Area",
   'replaced.short': "replaced by {id}",
+  'map.empty': "No Level 2 processes are published for this grouping in the classic numbering.",
+  'map.poster.caption': "Strategy, Infrastructure & Product beside Operations: the Level 2 processes of each horizontal grouping (rows) by vertical grouping (columns)",
+  'map.controls': "Filter and highlight the map",
+  'map.views': "Area shown",
+  'map.highlighted': "Highlighted: {name}, {n} processes.",
+  'map.highlighted.one': "Highlighted: {name}.",
+  'map.print': "Printing gives two A4 landscape pages: Strategy, Infrastructure & Product with Operations on the first, Enterprise Management on the second.",
+  'map.show': "Show on the map",
+  'footer.label': "About this site",
+  'footer.data': "Data: processes.json",
+  'notfound.title': "Page not found",
+  'notfound.text': "There is no page at this address. The link may be mistyped, or the page may have moved. Search for the process by its id or name, or go on from one of these pages:",
+  'notfound.home': "Home page",
 } as const;
 
 export type UiKey = keyof typeof en;
