@@ -11,7 +11,6 @@ export const en = {
   'verticals': 'Vertical groupings',
   'children': 'Processes within',
   'children.vertical': 'Level 2 processes in this vertical',
-  'children.none': 'This process is not broken down further.',
   'aliases': 'Also known as',
   'replacedBy': 'Replaced by {link} in later releases of the framework.',
   'replaces': 'Replaces {link} of earlier releases of the framework.',

@@ -13,7 +13,6 @@ export const it: Record<UiKey, string> = {
   'verticals': 'Raggruppamenti verticali',
   'children': 'Processi contenuti',
   'children.vertical': 'Processi di livello 2 in questo raggruppamento verticale',
-  'children.none': 'Questo processo non è scomposto ulteriormente.',
   'aliases': 'Noto anche come',
   'replacedBy': 'Sostituito da {link} nelle versioni successive del framework.',
   'replaces': 'Sostituisce {link} delle versioni precedenti del framework.',

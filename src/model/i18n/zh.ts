@@ -13,7 +13,6 @@ export const zh: Record<UiKey, string> = {
   'verticals': '垂直流程分组',
   'children': '下级流程',
   'children.vertical': '属于该垂直分组的 2 级流程',
-  'children.none': '该流程没有进一步分解。',
   'aliases': '又称',
   'replacedBy': '在框架的后续版本中由 {link} 取代。',
   'replaces': '取代了框架早期版本中的 {link}。',
