@@ -36,7 +36,6 @@ export const it: Record<UiKey, string> = {
   'map.highlight.verticals': "Raggruppamenti verticali",
   'map.highlight.horizontals': "Raggruppamenti orizzontali",
   'map.matches': "{n} processi su {total} corrispondono.",
-  'map.caption': "{area}: raggruppamenti orizzontali (righe) per raggruppamenti verticali (colonne)",
   'nav.map': "Mappa",
   'status': "Stato delle traduzioni",
   'status.intro': "Quanta parte del sito esiste in ciascuna lingua. Una pagina è da aggiornare quando l'originale inglese è cambiato dopo la traduzione; una pagina mancante viene mostrata in inglese con un avviso.",

@@ -36,7 +36,6 @@ export const zh: Record<UiKey, string> = {
   'map.highlight.verticals': "垂直流程分组",
   'map.highlight.horizontals': "水平流程分组",
   'map.matches': "{total} 个流程中有 {n} 个匹配。",
-  'map.caption': "{area}：水平流程分组（行）与垂直流程分组（列）",
   'nav.map': "全景图",
   'status': "翻译状态",
   'status.intro': "各语言版本的完成情况。英文原文在翻译后有改动的页面标记为待更新；缺少译文的页面以英文显示并附提示。",
