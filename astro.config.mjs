@@ -5,6 +5,7 @@ import { LOCALES, DEFAULT_LOCALE } from './src/model/locales.ts';
 import { contentLocaleFix } from './src/integrations/content-locale-fix.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchFragments } from './src/integrations/search-fragments.ts';
+import { starlightStrings } from './src/integrations/starlight-strings.ts';
 import { SEARCH_RANKING } from './src/model/site/search/pagefind.ts';
 import { BASE_PATH, SITE_URL } from './src/model/config.ts';
 
@@ -12,7 +13,6 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  redirects: { '/': `${BASE_PATH}${DEFAULT_LOCALE}/` },
   vite: {
     build: {
       rolldownOptions: {
@@ -35,16 +35,21 @@ export default defineConfig({
       locales: Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.label, lang: l.lang }])),
       markdown: { processedDirs: ['./content'] },
       pagefind: { ranking: SEARCH_RANKING },
+      plugins: [starlightStrings()],
       // The sidebar is generated per page from the process tree (src/route-middleware.ts).
       sidebar: [],
-      routeMiddleware: './src/route-middleware.ts',
+      routeMiddleware: ['./src/route-middleware.ts', './src/layout-middleware.ts'],
+      // Our own 404 pages, one per language (src/pages/404.astro and src/pages/[locale]/404.astro).
+      disable404Route: true,
       components: {
         PageTitle: './src/components/ProcessHeader.astro',
         MarkdownContent: './src/components/ProcessContent.astro',
         Search: './src/components/SiteSearch.astro',
         SocialIcons: './src/components/HeaderLinks.astro',
+        Footer: './src/components/SiteFooter.astro',
+        LanguageSelect: './src/components/LanguageSelect.astro',
       },
-      customCss: ['process', 'diagram', 'home', 'tree', 'map', 'status', 'standards', 'search'].map((f) => `./src/styles/${f}.css`),
+      customCss: ['layout', 'process', 'diagram', 'home', 'tree', 'map', 'status', 'standards', 'search', 'print'].map((f) => `./src/styles/${f}.css`),
     }),
     contentLocaleFix(),
     searchFragments(),

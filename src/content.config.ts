@@ -15,7 +15,9 @@ export const collections = {
     // optional because Starlight validates the site's other pages (home, map) with the same schema.
     schema: docsSchema({ extend: z.object({ ...processFields, steps: flowFields.steps }).partial() }),
   }),
-  // Our overrides of Starlight's own interface strings, from the model (one place per language).
+  // Our overrides of Starlight's own interface strings, from the model (one place per language). The same
+  // strings also go in as a Starlight plugin (src/integrations/starlight-strings.ts), the only way they
+  // reach the build-time Markdown transforms; the collection stays so Starlight finds the one it expects.
   i18n: defineCollection({
     loader: {
       name: 'etom-starlight-strings',

@@ -31,7 +31,7 @@ export async function startPreview(dir = 'dist'): Promise<{ url: string; stop: (
     }
     const found = fs.existsSync(file) && fs.statSync(file).isFile();
     const body = fs.readFileSync(found ? file : path.join(root, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(found ? file : '404.html')] ?? 'application/octet-stream' });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

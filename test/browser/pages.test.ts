@@ -168,4 +168,55 @@ describe('process pages in a browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('breadcrumb separators are drawn but not read aloud', async () => {
+    const { page } = await open('/it/1.1.1.5.1/');
+    const crumbs = page.locator('nav.breadcrumbs');
+    expect(await crumbs.locator('li').nth(1).evaluate((li) => getComputedStyle(li, '::before').content)).toContain('›');
+    const tree = await crumbs.ariaSnapshot();
+    expect(tree).toContain('1.1.1 Gestione delle relazioni con i clienti');
+    expect(tree).not.toContain('›');
+    await page.context().close();
+  });
+});
+
+describe('home and root', () => {
+  it('home cards are links named by id and title alone; verticals are listed under their area', async () => {
+    const { page } = await open('/en/');
+    const names = await page.locator('.home-card a').evaluateAll((as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(names).toEqual(['1.1 Operations', '1.2 Strategy, Infrastructure & Product', '1.3 Enterprise Management']);
+    // The whole card still opens the area.
+    const card = page.locator('.home-card').nth(1);
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
+    await page.waitForURL('**/en/1.2/');
+    await page.goto(site.server.url + '/en/');
+    const groups = await page.locator('.home-verticals h3').allInnerTexts();
+    expect(groups).toEqual(['Strategy, Infrastructure & Product', 'Operations']);
+    expect(await page.locator('.home-verticals li a').first().innerText()).toBe('Strategy & Commit');
+    await page.context().close();
+  });
+
+  for (const [languages, expected] of [[['it-IT', 'en'], 'it'], [['de-DE', 'zh-CN'], 'zh'], [['fr-FR', 'de'], 'en'], [['en-GB'], 'en']] as const) {
+    it(`/ sends a browser asking for ${languages.join(', ')} to /${expected}/`, async () => {
+      const ctx = await site.browser.newContext();
+      await ctx.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), [...languages]);
+      const page = await ctx.newPage();
+      await page.goto(site.server.url + '/');
+      await page.waitForURL(`**/${expected}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(expected === 'zh' ? 'zh-CN' : expected);
+      await ctx.close();
+    });
+  }
+
+  it('/ without JavaScript offers one plain link per language', async () => {
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(site.server.url + '/');
+    expect(await page.locator('main a').allInnerTexts()).toEqual(['English', 'Italiano', '简体中文']);
+    await page.locator('main a', { hasText: 'Italiano' }).click();
+    await page.waitForURL('**/it/');
+    await ctx.close();
+  });
 });

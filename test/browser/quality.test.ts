@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { useBuiltSite } from './use-site.ts';
+import type { Page } from 'playwright-core';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SAMPLE = ['/{l}/', '/{l}/1.1/', '/{l}/1.1.1.5/', '/{l}/1.1.1.5.1/', '/{l}/operations-support-readiness/', '/{l}/map/', '/{l}/all/', '/{l}/status/'];
+const SAMPLE = ['/{l}/', '/{l}/1.1/', '/{l}/1.1.1.5/', '/{l}/1.1.1.5.1/', '/{l}/operations-support-readiness/', '/{l}/map/', '/{l}/all/', '/{l}/status/', '/{l}/404/'];
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+/** Serious and critical WCAG A/AA violations on the page as it is now. */
+async function axe(page: Page, tags?: string[]): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (runOnly) => {
+    const r = await (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe.run({ resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, tags);
+}
 
 const site = useBuiltSite();
 
@@ -26,16 +38,40 @@ describe('every sampled page, in each locale and theme', () => {
           expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
           // The diagram is static SVG, there from the start: axe checks it with the rest of the page.
           if (await page.locator('.process-diagram').count()) expect(await page.locator('.diagram svg a').count(), url).toBeGreaterThan(0);
-          await page.addScriptTag({ content: axeSource });
-          const violations = await page.evaluate(async () => {
-            const r = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-            return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-          });
+          const violations = await axe(page);
           problems.push(...violations.map((v) => `${url} ${v}`));
         }
         expect(problems).toEqual([]);
         await ctx.close();
-      }, 180_000); // axe takes 1–10 s a page (the all-processes page is the slowest) on a shared 2-core machine
+      }, 180_000);
+    }
+  }
+});
+
+describe('the map in every state, not only the default one', () => {
+  const STATES: [string, (page: Page) => Promise<void>][] = [
+    ['a filter typed', async (page) => { await page.locator('#map-filter').fill('ma'); }],
+    ['a vertical highlighted', async (page) => { await page.locator('#map-highlight').selectOption('v:billing'); }],
+    ['a horizontal highlighted', async (page) => { await page.locator('#map-highlight').selectOption('h:1.2.2'); }],
+    ['a shared link to one process', async (page) => { await page.goto(page.url() + '?p=1.1.1.1&q=1.1'); }],
+  ];
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 390]) {
+      for (const l of LOCALE_CODES) {
+        it(`${l} ${theme}, ${width} px: no serious or critical WCAG A/AA violation in any state`, async () => {
+          const ctx = await site.browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
+          await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+          const page = await ctx.newPage();
+          const problems: string[] = [];
+          for (const [state, enter] of STATES) {
+            await page.goto(`${site.server.url}/${l}/map/`, { waitUntil: 'load' });
+            await enter(page);
+            problems.push(...(await axe(page, WCAG_AA)).map((v) => `${state}: ${v}`));
+          }
+          expect(problems).toEqual([]);
+          await ctx.close();
+        }, 180_000);
+      }
     }
   }
 });

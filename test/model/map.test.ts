@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMap, placements } from '../../src/model/site/map.ts';
+import { buildMap, mapQuery, placements, poster, rowIsEmpty } from '../../src/model/site/map.ts';
 import { Atlas } from '../../src/model/site/atlas.ts';
 import { atlas } from './real-content.ts';
 
@@ -43,5 +43,40 @@ describe('framework map', () => {
       { locale: 'en', page: { id: '1.1.2.9', level: 2, parent: '1.1.2', title: 'New', summary: 's', verticals: ['assurance'] } },
     ]);
     expect(placements(buildMap(a)).get('1.1.2.9')).toEqual(['1.1.2/assurance']);
+  });
+
+  it('puts SIP beside Operations with the layers in one band each, as on the poster', () => {
+    const board = poster(map);
+    expect(board.areas.map((g) => g.area)).toEqual(['1.2', '1.1']);
+    // Every vertical once, in the framework's left-to-right order.
+    expect(board.areas.flatMap((g) => g.columns)).toEqual(['strategy-commit', 'infrastructure-lifecycle-management', 'product-lifecycle-management', 'operations-support-readiness', 'fulfillment', 'assurance', 'billing']);
+    expect(board.layers.map((l) => l.rows.map((r) => r?.id))).toEqual([['1.2.1', '1.1.1'], ['1.2.2', '1.1.2'], ['1.2.3', '1.1.3'], ['1.2.4', '1.1.4']]);
+    for (const layer of board.layers) {
+      expect(layer.lines).toBe(Math.max(...layer.rows.map((r) => r!.lines.length)));
+    }
+  });
+
+  it('knows which groupings have no Level 2 process to show', () => {
+    const empty = map.grids.flatMap((g) => g.rows).filter((r) => rowIsEmpty(r)).map((r) => r.id);
+    const expected = map.grids.flatMap((g) => g.rows.map((r) => r.id)).filter((id) => atlas.tree.children(id).length === 0);
+    expect(empty).toEqual(expected);
+    expect(empty).toContain('1.2.4');
+  });
+
+  it('gives every process a map link that lands on something the map shows', () => {
+    const shown = new Set([...placed.keys(), ...map.lists.flatMap((l) => l.groups.flatMap((g) => g.ids))]);
+    const rows = new Set([...map.grids.flatMap((g) => g.rows.map((r) => r.id)), ...map.lists.flatMap((l) => l.groups.map((g) => g.id))]);
+    const columns = new Set(map.grids.flatMap((g) => g.columns));
+    const areas = new Set(atlas.tree.roots);
+    for (const id of atlas.tree.nodes.keys()) {
+      const [key, value] = [...new URLSearchParams(mapQuery(atlas, id))][0]!;
+      const target = { p: shown, h: rows, v: columns, a: areas }[key as 'p' | 'h' | 'v' | 'a'];
+      expect(target?.has(value), `${id} → ?${key}=${value}`).toBe(true);
+    }
+    expect(mapQuery(atlas, '1.1.1.5')).toBe('?p=1.1.1.5');
+    expect(mapQuery(atlas, '1.1.1.5.1')).toBe('?p=1.1.1.5');
+    expect(mapQuery(atlas, '1.1.1')).toBe('?h=1.1.1');
+    expect(mapQuery(atlas, 'billing')).toBe('?v=billing');
+    expect(mapQuery(atlas, '1.3')).toBe('?a=1.3');
   });
 });

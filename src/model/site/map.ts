@@ -5,7 +5,7 @@
  */
 import type { Atlas } from './atlas.ts';
 import { isNumericId } from '../content/ids.ts';
-import { VERTICALS } from '../content/verticals.ts';
+import { VERTICALS, VERTICAL_IDS } from '../content/verticals.ts';
 
 export interface MapCell {
   /** Index of the first column and how many columns the cell spans. */
@@ -71,4 +71,53 @@ export function placements(map: FrameworkMap): Map<string, string[]> {
           for (const id of cell.ids)
             for (let c = cell.col; c < cell.col + cell.span; c++) out.set(id, [...(out.get(id) ?? []), `${r.id}/${g.columns[c]}`]);
   return out;
+}
+
+/** One band of the poster: the rows of the same layer (customer, service, resource, supplier/partner) in each area. */
+export interface PosterLayer {
+  /** One row per poster area, left to right; undefined where an area has fewer layers. */
+  rows: (MapRow | undefined)[];
+  /** Table rows the band needs: the most sub-rows any of its areas has. */
+  lines: number;
+}
+export interface Poster {
+  /** The areas with verticals, in the poster's order (SIP on the left, Operations on the right). */
+  areas: MapGrid[];
+  layers: PosterLayer[];
+}
+
+/**
+ * The grids side by side as on the eTOM poster. Areas follow the verticals' left-to-right order, and
+ * the n-th horizontal grouping of each area forms one band: 1.2.1 beside 1.1.1, 1.2.2 beside 1.1.2, ...
+ */
+export function poster(map: FrameworkMap): Poster {
+  const at = (g: MapGrid) => VERTICAL_IDS.indexOf(g.columns[0]!);
+  const areas = [...map.grids].sort((a, b) => at(a) - at(b));
+  const depth = Math.max(0, ...areas.map((g) => g.rows.length));
+  const layers = Array.from({ length: depth }, (_, i): PosterLayer => {
+    const rows = areas.map((g) => g.rows[i]);
+    return { rows, lines: Math.max(1, ...rows.map((r) => rowIsEmpty(r) ? 1 : r!.lines.length)) };
+  });
+  return { areas, layers };
+}
+
+/** A row with no Level 2 process in any cell (1.2.4 in the classic numbering): the map says so instead of showing blanks. */
+export function rowIsEmpty(row: MapRow | undefined): boolean {
+  return !row || row.lines.every((line) => line.every((c) => c.ids.length === 0));
+}
+
+/**
+ * The map's URL query that shows a process in place: a vertical (?v=) or horizontal grouping (?h=) as a
+ * highlight, an area (?a=) as its own view, and a Level 2 or deeper process (?p=) through the Level 2
+ * process the map shows it in.
+ */
+export function mapQuery(atlas: Atlas, id: string): string {
+  const { tree } = atlas;
+  const node = tree.get(id);
+  if (!node) return '';
+  if (!isNumericId(id)) return `?v=${encodeURIComponent(id)}`;
+  if (node.level === 0) return `?a=${id}`;
+  if (node.level === 1) return `?h=${id}`;
+  const path = [...tree.ancestors(id), id];
+  return `?p=${path.find((p) => tree.get(p)?.level === 2) ?? id}`;
 }

@@ -1,0 +1,20 @@
+/**
+ * What kind of page a URL path is. Stylesheets scope their rules by it (print rules above all: each
+ * kind prints differently), through `<meta name="etom-page">` that the layout middleware writes.
+ */
+import { isLocale } from '../locales.ts';
+
+export type PageKind = 'home' | 'map' | 'all' | 'status' | 'not-found' | 'process' | 'other';
+
+/** `path` is the URL path under the base path, e.g. "it/map/" or "en/1.1.1.5/". */
+export function pageKind(path: string, isProcess: boolean): PageKind {
+  if (isProcess) return 'process';
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === '404' || parts[0] === '404.html') return 'not-found';
+  if (!parts[0] || !isLocale(parts[0])) return 'other';
+  const page = parts[1] ?? '';
+  if (page === '') return 'home';
+  if (page === '404') return 'not-found';
+  if (page === 'map' || page === 'all' || page === 'status') return page;
+  return 'other';
+}
