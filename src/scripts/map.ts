@@ -78,7 +78,9 @@ export function enhanceMap(): void {
     const { message } = highlight;
     if (scroll && highlight.area) show(highlight.area);
     const target = scroll ? highlight.target : undefined;
-    const count = filter!.value.trim() ? status!.dataset.matches!.replace('{n}', String(n)).replace('{total}', status!.dataset.total!) : '';
+    // One match takes the singular sentence ("1 processo su 97 corrisponde").
+    const template = n === 1 ? status!.dataset.matchesOne! : status!.dataset.matches!;
+    const count = filter!.value.trim() ? template.replace('{n}', String(n)).replace('{total}', status!.dataset.total!) : '';
     status!.textContent = [count, message].filter(Boolean).join(' ');
     if (scroll && target) target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     const params = new URLSearchParams();

@@ -16,14 +16,16 @@ const TYPES: Record<string, string> = {
  * Serves dist/ like any static host would (index.html for directories, 404.html otherwise). We serve it
  * ourselves rather than through `astro preview` so tests start in milliseconds and count every request.
  */
-export async function startPreview(dir = 'dist'): Promise<{ url: string; stop: () => Promise<void>; requests: string[] }> {
+export async function startPreview(dir = 'dist', base = '/'): Promise<{ url: string; stop: () => Promise<void>; requests: string[] }> {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${dir}/ has no index.html: run \`npm run build\` first`);
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    // A site built for a sub-path (BASE_PATH) is served only there, as GitHub Pages serves a project site.
+    if (!url.pathname.startsWith(base)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('outside the base path');
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length - 1)));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       if (!url.pathname.endsWith('/')) return void res.writeHead(301, { Location: url.pathname + '/' }).end();

@@ -116,9 +116,12 @@ describe('frontmatter full of markup', () => {
     buildScratch(dir);
   }, 240_000);
 
-  it('is published as text: the title element carries it escaped', () => {
+  it('is published as text: the title element carries it escaped, and the Mermaid source carries no directive', () => {
     const html = fs.readFileSync(path.join(dir, 'dist/en/1.1.1.6/index.html'), 'utf8');
     expect(html).toContain('<title>Problem &lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    const source = /<details class="diagram-source">([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(source.length).toBeGreaterThan(100);
+    expect(source).not.toMatch(/%%/);
   });
 
   it('runs nowhere: no page of the built site, in any language, executes any of it', async () => {
@@ -142,6 +145,13 @@ describe('frontmatter full of markup', () => {
       }
       await page.goto(`${server.url}/en/1.1.1.6/`, { waitUntil: 'load' });
       expect(await page.title()).toBe(`${MARKUP_TITLE} | eTOM Atlas`);
+      // Search shows the title and summary as text in its results, too.
+      await page.locator('[data-search-open]').first().click();
+      await page.locator('.search-dialog .search-input').first().fill('Problem Handling');
+      const hit = page.locator('[data-search-results] li', { hasText: 'window.__pwned=1' }).first();
+      await hit.waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await page.locator('[data-search-results] script, [data-search-results] img, [data-search-results] svg[onload]').count()).toBe(0);
       expect(await page.locator('h1').innerText()).toBe(MARKUP_TITLE);
       expect(dialogs).toEqual([]);
     } finally {

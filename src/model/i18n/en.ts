@@ -39,6 +39,7 @@ export const en = {
   'map.highlight.verticals': "Vertical groupings",
   'map.highlight.horizontals': "Horizontal groupings",
   'map.matches': "{n} of {total} processes match.",
+  'map.matches.one': "1 of {total} processes matches.",
   'nav.map': "Map",
   'status': "Translation status",
   'status.intro': "How much of the site exists in each language. A page is outdated when its English original changed after it was translated; a missing page is shown in English with a notice.",
