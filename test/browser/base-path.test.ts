@@ -26,7 +26,7 @@ describe(`the site under ${BASE}`, () => {
     await page.locator('[data-search-open]').first().click();
     await page.locator('.search-dialog .search-input').first().fill('Order Handling');
     const first = page.locator('[data-search-results] a').first();
-    await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe(`${BASE}en/1.1.1.5/`);
+    await expect.poll(async () => new URL((await first.getAttribute('href')) ?? '', page.url()).pathname, { timeout: 15_000 }).toBe(`${BASE}en/1.1.1.5/`);
     await first.click();
     await page.waitForURL(`**${BASE}en/1.1.1.5/`);
     expect(await page.locator('h1').innerText()).toBe('Order Handling');

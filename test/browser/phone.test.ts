@@ -24,7 +24,7 @@ describe('phone navigation', () => {
         if (p.includes('1.1.1.99') || p.includes('no/such')) await page.waitForURL(l === 'en' ? /\/no\/such\/page\/$/ : `**/${l}/404/`);
         const menu = page.locator('button[popovertarget="starlight__sidebar"]');
         expect(await menu.isVisible(), `${p}: menu button`).toBe(true);
-        expect(await page.locator('button[data-open-modal]').isVisible(), `${p}: search`).toBe(true);
+        expect(await page.locator('[data-search-open]').first().isVisible(), `${p}: search`).toBe(true);
         await menu.click();
         const pane = page.locator('#starlight__sidebar');
         await expect.poll(() => pane.isVisible(), { message: `${p}: menu opens` }).toBe(true);

@@ -107,7 +107,8 @@ describe('the search box', () => {
       await input.fill(query);
       const status = page.locator('dialog.search-dialog [role="status"]');
       await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/\d/);
-      expect(await page.locator('[role="status"], [aria-live]').count(), 'one live region').toBe(1);
+      // One live region for the search (the page's other one is Expressive Code's copy-button feedback).
+      expect(await page.locator('dialog.search-dialog [role="status"], dialog.search-dialog [aria-live]').count(), 'one live region').toBe(1);
       const text = await status.innerText();
       expect(text).toContain(query);
       expect(text).toBe(ui['search.count.other'].replace('{query}', query).replace('{n}', text.match(/\d+/)![0]));

@@ -6,13 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildScratch, scratchProject } from '../bench/scratch-project.ts';
+import { baseFixtureFiles } from '../model/helpers.ts';
 
 let dir: string;
 const html = (p: string) => fs.readFileSync(path.join(dir, 'dist', p, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  const base = path.resolve('test/fixtures/base/content/en');
-  const files: [string, string][] = fs.readdirSync(base).map((f) => [`content/en/${f}`, fs.readFileSync(path.join(base, f), 'utf8')]);
+  const files = baseFixtureFiles();
   const order = files.find(([p]) => p === 'content/en/1.1.1.5.mdx')!;
   order[1] += '\n:::note\nEnglish aside.\n:::\n';
   files.push(['content/it/1.1.1.5.mdx',

@@ -11,12 +11,12 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { ATTACKS, MARKUP_PAGE, MARKUP_TITLE } from '../hostile/attacks.ts';
 import { buildScratch, runInScratch, scratchProject } from '../bench/scratch-project.ts';
+import { baseFixtureFiles } from '../model/helpers.ts';
 import { htmlFiles } from './dist.ts';
 import { launchBrowser, startPreview } from '../browser/harness.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-const base = path.resolve('test/fixtures/base/content/en');
-const baseFiles = (): [string, string][] => fs.readdirSync(base).map((f) => [`content/en/${f}`, fs.readFileSync(path.join(base, f), 'utf8')]);
+const baseFiles = baseFixtureFiles;
 
 // Each attack gets its own id (1.1.1.10, 1.1.1.11, …) so that every file is refused for its own reason.
 const idOf = (i: number) => `1.1.1.${10 + i}`;

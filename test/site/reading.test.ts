@@ -76,11 +76,15 @@ describe('site pages', () => {
     expect(read('404.html').includes('location.replace')).toBe(true);
   });
 
-  it('every page links the translation status and the data in its footer', () => {
-    for (const f of [...htmlFiles(path.join(DIST, 'en')).slice(0, 40), path.join(DIST, '404.html'), path.join(DIST, 'zh/map/index.html')]) {
+  it('every page links the translation status, the downloads and the other data pages in its footer, with the TM Forum notice', () => {
+    // Every page but the root language chooser, which is a bare page of links.
+    const files = htmlFiles(DIST).filter((f) => f !== path.join(DIST, 'index.html'));
+    expect(files.length).toBeGreaterThan(1300);
+    for (const f of files) {
       const footer = fs.readFileSync(f, 'utf8').match(/<nav class="site-footer"[\s\S]*?<\/nav>/)?.[0] ?? '';
-      expect(footer, urlOf(f)).toMatch(/href="\/(en|zh)\/status\/"/);
-      expect(footer, urlOf(f)).toContain('href="/processes.json"');
+      const l = /^\/(en|it|zh)\//.exec(urlOf(f))?.[1] ?? 'en';
+      for (const page of ['status', 'downloads', 'open-apis', 'releases']) expect(footer, `${urlOf(f)} ${page}`).toContain(`href="/${l}/${page}/"`);
+      expect(footer, urlOf(f)).toContain('TM Forum');
     }
   });
 
