@@ -8,6 +8,7 @@ import { pageKind } from './model/site/page-kind.ts';
 import { t } from './model/i18n/index.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
 import { isNumericId } from './model/content/ids.ts';
+import { entryFlow } from './lib/atlas.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -24,6 +25,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.hasSidebar = true;
   route.head.push({ tag: 'meta', attrs: { name: 'etom-page', content: wide ? `${kind} wide` : kind }, content: '' });
   if (kind === 'not-found') route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
+  if (entryFlow(route.entry) && route.toc) {
+    // The diagram, the steps and the explanation's heading come from FlowContent, which the table of contents does not see.
+    const [top, ...rest] = route.toc.items;
+    route.toc.items = [
+      ...(top ? [top] : []),
+      ...(['diagram-heading', 'steps-heading', 'explanation-heading'] as const).map((slug, i) => ({ depth: 2, slug, text: t(locale, (['flow.diagram', 'flow.steps', 'flow.explanation'] as const)[i]!), children: [] })),
+      ...rest,
+    ];
+    return;
+  }
   if (!id || !route.toc) return;
   // The children list and the diagram are headings of their own, rendered by components Starlight's
   // table of contents does not see. Overview alone, or Overview and one heading, is no table of contents.

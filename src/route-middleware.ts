@@ -1,6 +1,7 @@
 /** Starlight route middleware: the generated sidebar, tree-order prev/next, and the summary as description. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getAtlas } from './lib/atlas.ts';
+import { entryFlow, getAtlas } from './lib/atlas.ts';
+import { flowPath, flowsSidebar } from './model/site/flows.ts';
 import { buildSidebar } from './model/site/sidebar.ts';
 import { processPath } from './model/content/ids.ts';
 import { DEFAULT_LOCALE } from './model/locales.ts';
@@ -22,11 +23,28 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const locale = route.locale ?? DEFAULT_LOCALE;
   const data = route.entry.data as { id?: string; summary?: string };
   const id = data.id && atlas.tree.has(data.id) ? data.id : undefined;
-  route.sidebar = buildSidebar(atlas, locale, id) as typeof route.sidebar;
+  const flowId = entryFlow(route.entry);
+  const flow = flowId ? atlas.flow(locale, flowId) : undefined;
+  route.sidebar = (flow ? flowsSidebar(atlas, locale, flow.id) : [...buildSidebar(atlas, locale, id), ...flowsSidebar(atlas, locale, undefined)]) as typeof route.sidebar;
   if (route.isFallback) {
     // An English page served under /it/ or /zh/ must not enter that language's search index. The entry
     // object is shared with the English page itself, so it is copied rather than changed.
     route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+  }
+  if (flow) {
+    const file = route.entry.filePath;
+    if (file) {
+      const edit = editUrl(file);
+      route.editUrl = edit ? new URL(edit) : undefined;
+      route.lastUpdated = contentDates().get(file);
+    }
+    route.head.push({ tag: 'meta', attrs: { name: 'description', content: flow.summary }, content: '' });
+    // Previous and next among the flows, in the order of the flows index.
+    const at = atlas.flowIds.indexOf(flow.id);
+    const nav = (fid: string | undefined) =>
+      fid === undefined ? undefined : { type: 'link' as const, label: atlas.flow(locale, fid)!.title, href: flowPath(locale, fid), isCurrent: false, badge: undefined, attrs: {} };
+    route.pagination = { prev: nav(atlas.flowIds[at - 1]), next: nav(atlas.flowIds[at + 1]) };
+    return;
   }
   if (!id) return;
   // Edit link and date follow the file actually shown (the English one on a fallback page).

@@ -34,7 +34,10 @@ export function searchFragments(): AstroIntegration {
           const locale = LOCALES.find((l) => l.lang.toLowerCase() === lang || l.code === lang)?.code;
           const url = locale && fragmentUrl(path.join(fragments, name));
           if (!locale || !url) continue;
-          const id = decodeURIComponent(url.replace(/\/(index\.html)?$/, '').split('/').pop() ?? '');
+          // The page id is the path's last segment ("1.1.1.5"), with its folder for a flow ("flows/order-to-payment").
+          const segments = decodeURIComponent(url.replace(/\/(index\.html)?$/, '')).split('/');
+          const last = segments.pop() ?? '';
+          const id = segments.at(-1) === 'flows' ? `flows/${last}` : last;
           const map = byLocale.get(locale) ?? {};
           map[hash] = id;
           byLocale.set(locale, map);

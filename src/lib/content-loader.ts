@@ -26,7 +26,7 @@ export function contentLoader(): Loader {
           if (!watcher) throw new Error(`content/ has problems; nothing is published until they are fixed:\n${report}`);
           logger.error(`content/ has problems (the pages concerned show them when opened):\n${report}`);
         }
-        const valid = new Map(result.pages.map((p) => [p.file.path, p.fm]));
+        const valid = new Map<string, Record<string, unknown>>([...result.pages.map((p) => [p.file.path, p.fm] as const), ...result.flows.map((f) => [f.file.path, f.flow] as const)]);
         const seen = new Set<string>();
         for (const s of sources) {
           if (s.refused) continue;

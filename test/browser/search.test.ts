@@ -112,9 +112,9 @@ describe('the search box', () => {
       const text = await status.innerText();
       expect(text).toContain(query);
       expect(text).toBe(ui['search.count.other'].replace('{query}', query).replace('{n}', text.match(/\d+/)![0]));
-      // Filters: Level first, then Area, in every language.
+      // Filters: Kind (processes or flows) first, then Level, then Area, in every language.
       const labels = await page.locator('.search-filters label').allInnerTexts();
-      expect(labels.map((l) => l.split('\n')[0]!.trim())).toEqual([ui['search.level'], ui['search.area']]);
+      expect(labels.map((l) => l.split('\n')[0]!.trim())).toEqual([ui['search.kind'], ui['search.level'], ui['search.area']]);
       if (locale !== 'en') {
         // No English string of the box shows where the language has its own (Italian "Area" is Italian too).
         const shown = await visibleText(page) + (await page.locator('[data-search-open]').innerText());

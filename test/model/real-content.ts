@@ -7,4 +7,7 @@ import { linkedIds } from '../../src/model/content/text.ts';
 
 export const sources = loadSources(path.resolve('content'), path.resolve('.'));
 export const checked = checkSources(sources);
-export const atlas = new Atlas(checked.pages.map((p) => ({ locale: p.file.locale, page: { ...p.fm, links: linkedIds(p.text?.links ?? []) } })));
+export const atlas = new Atlas(
+  checked.pages.map((p) => ({ locale: p.file.locale, page: { ...p.fm, links: linkedIds(p.text?.links ?? []) } })),
+  checked.flows.map((f) => ({ locale: f.file.locale, flow: f.flow })),
+);

@@ -46,10 +46,12 @@ describe('search text rules', () => {
 });
 
 describe('search table', () => {
-  it('has every page of every locale, in tree order, with its level and area', () => {
+  it('has every page of every locale, in tree order, with its level and area, then the flows', () => {
     for (const l of LOCALE_CODES) {
-      expect(tables[l]!.entries.map((e) => e.i)).toEqual([...ids]);
-      for (const e of tables[l]!.entries) {
+      const processes = tables[l]!.entries.filter((e) => e.k === undefined);
+      expect(tables[l]!.entries.map((e) => e.i)).toEqual([...ids, ...atlas.flowIds.map((id) => `flows/${id}`)]);
+      for (const e of tables[l]!.entries.slice(ids.length)) expect([e.k, e.t], e.i).toEqual(['flow', atlas.flow(l, e.i.slice('flows/'.length))!.title]);
+      for (const e of processes) {
         expect(e.t).toBe(atlas.title(l, e.i));
         expect(e.a).toMatch(/^1\.[123]$/);
         expect(e.l).toBe(atlas.tree.get(e.i)!.level);
@@ -72,7 +74,7 @@ describe('search table', () => {
     const script = tableScript(tables.zh!);
     const self: Record<string, Record<string, SearchTable>> = {};
     new Function('self', script)(self);
-    expect(self[TABLE_GLOBAL]!.zh!.entries.length).toBe(ids.length);
+    expect(self[TABLE_GLOBAL]!.zh!.entries.length).toBe(ids.length + atlas.flowIds.length);
     expect(self[TABLE_GLOBAL]!.zh!.entries[0]).not.toHaveProperty('s');
   });
 });

@@ -53,7 +53,7 @@ export interface BoxMarkup extends TextBox {
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The text lines of a box; spaces stay at line ends, so its text content is the label unbroken. */
-function textLines(lines: string[], lead: string | undefined): string {
+export function textLines(lines: string[], lead: string | undefined): string {
   let leadLeft = lead?.length ?? 0;
   return lines
     .map((line, i) => {

@@ -3,6 +3,7 @@ import { ProcessTree } from './tree.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../locales.ts';
 import { processPath, isNumericId } from '../content/ids.ts';
 import { laterReleases } from '../data/reference.ts';
+import { flowPath, flowsByProcess, flowSteps, type FlowInput } from './flows.ts';
 
 /** A page as its frontmatter gives it. */
 export interface PageInput {
@@ -30,7 +31,12 @@ export class Atlas {
   readonly tree: ProcessTree;
   private readonly pages = new Map<string, Map<string, PageInfo>>();
 
-  constructor(entries: { locale: string; page: PageInput }[]) {
+  private readonly flowPages = new Map<string, Map<string, FlowInput>>();
+  /** The English flows, ordered by title: the steps are the same in every language (the checker sees to it). */
+  readonly flowIds: string[];
+  private readonly stepsOf: Map<string, { flow: string; steps: number[] }[]>;
+
+  constructor(entries: { locale: string; page: PageInput }[], flows: { locale: string; flow: FlowInput }[] = []) {
     for (const { locale, page } of entries) {
       const m = this.pages.get(locale) ?? new Map<string, PageInfo>();
       this.pages.set(locale, m);
@@ -38,6 +44,43 @@ export class Atlas {
       if (!m.has(page.id)) m.set(page.id, { ...page, replacedBy });
     }
     this.tree = new ProcessTree([...(this.pages.get(DEFAULT_LOCALE)?.values() ?? [])]);
+    for (const { locale, flow } of flows) {
+      const m = this.flowPages.get(locale) ?? new Map<string, FlowInput>();
+      this.flowPages.set(locale, m);
+      if (!m.has(flow.id)) m.set(flow.id, flow);
+    }
+    const english = [...(this.flowPages.get(DEFAULT_LOCALE)?.values() ?? [])].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+    this.flowIds = english.map((f) => f.id);
+    this.stepsOf = flowsByProcess(english);
+  }
+
+  /** A flow as a reader of that locale sees it: the translation, else the English original. */
+  flow(locale: string, id: string): FlowInput | undefined {
+    return this.flowPages.get(locale)?.get(id) ?? this.flowPages.get(DEFAULT_LOCALE)?.get(id);
+  }
+
+  /** The flows a process is a step of, with its step numbers ("Part of the flows: Order to Payment (steps 3, 5)"). */
+  flowsOf(id: string): { flow: string; steps: number[] }[] {
+    return this.stepsOf.get(id) ?? [];
+  }
+
+  /** The data download flows.json: every flow with its steps (process, layer, successors) and each locale's wording. */
+  flowsJson() {
+    return {
+      flows: this.flowIds.map((id) => {
+        const en = this.flowPages.get(DEFAULT_LOCALE)!.get(id)!;
+        return {
+          id,
+          steps: flowSteps(this.tree, en).map((s) => ({ step: s.n, process: s.process, layer: s.layer, next: s.next })),
+          locales: Object.fromEntries(
+            LOCALE_CODES.map((l: Locale) => {
+              const f = this.flowPages.get(l)?.get(id);
+              return [l, f ? { title: f.title, summary: f.summary, does: f.steps.map((s) => s.does), url: flowPath(l, id) } : null];
+            }),
+          ),
+        };
+      }),
+    };
   }
 
   /** The page in a locale, or undefined when that locale has no translation. */

@@ -1,4 +1,4 @@
-/** The data downloads: one CSV of processes per locale under /downloads/, and /processes.json with all of them. */
+/** The data downloads: one CSV of processes per locale under /downloads/, /processes.json with all of them, /flows.json with the flows. */
 import { stringify } from 'csv-stringify/sync';
 import type { Atlas } from './atlas.ts';
 import { processRows } from './standards.ts';
@@ -9,6 +9,7 @@ export const CSV_COLUMNS = ['id', 'level', 'parent', 'title', 'summary', 'vertic
 /** The file names under /downloads/. */
 export const csvFile = (locale: string) => `etom-processes-${locale}.csv`;
 export const JSON_FILE = 'processes.json';
+export const FLOWS_FILE = 'flows.json';
 
 /**
  * A locale's processes as CSV: UTF-8 with a byte-order mark, because spreadsheet programs otherwise read

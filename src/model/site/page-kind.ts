@@ -4,7 +4,7 @@
  */
 import { isLocale } from '../locales.ts';
 
-export type PageKind = 'home' | 'map' | 'all' | 'status' | 'not-found' | 'process' | 'other';
+export type PageKind = 'home' | 'map' | 'all' | 'status' | 'not-found' | 'process' | 'flows' | 'flow' | 'other';
 
 /** `path` is the URL path under the base path, e.g. "it/map/" or "en/1.1.1.5/". */
 export function pageKind(path: string, isProcess: boolean): PageKind {
@@ -16,5 +16,6 @@ export function pageKind(path: string, isProcess: boolean): PageKind {
   if (page === '') return 'home';
   if (page === '404') return 'not-found';
   if (page === 'map' || page === 'all' || page === 'status') return page;
+  if (page === 'flows') return parts[2] ? 'flow' : 'flows';
   return 'other';
 }

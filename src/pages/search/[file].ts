@@ -10,6 +10,7 @@ import { LOCALE_CODES } from '../../model/locales.ts';
 import { laterReleases } from '../../model/data/reference.ts';
 import { documentsPath, searchTable, tablePath, tableScript } from '../../model/site/search/table.ts';
 import { searchDocuments } from '../../model/site/search/documents.ts';
+import { entryFlow } from '../../lib/atlas.ts';
 
 export const getStaticPaths = (() =>
   LOCALE_CODES.flatMap((locale) => [
@@ -25,7 +26,8 @@ export async function GET({ props }: { props: { locale: string; kind: 'table' | 
   const bodies = new Map<string, string>();
   for (const e of await getCollection('docs')) {
     const [locale] = e.id.split('/');
-    const id = (e.data as { id?: string }).id;
+    const flow = entryFlow(e);
+    const id = flow ? `flows/${flow}` : (e.data as { id?: string }).id;
     if (locale === props.locale && id) bodies.set(id, e.body ?? '');
   }
   const written = { ...table, entries: table.entries.filter((e) => bodies.has(e.i)) };

@@ -7,7 +7,7 @@ import type MiniSearchType from 'minisearch';
 import { INDEX_GLOBAL, miniSearchOptions, type SearchDocument } from '../../model/site/search/documents.ts';
 import { SEARCH_RANKING } from '../../model/site/search/pagefind.ts';
 import { TABLE_GLOBAL, type SearchTable } from '../../model/site/search/table.ts';
-import { entry, type SearchFilters } from '../../model/site/search/rank.ts';
+import { entry, passes, type SearchFilters } from '../../model/site/search/rank.ts';
 
 /** A piece of an excerpt; `mark` pieces are the query's words. Rendered as text nodes, never as HTML. */
 export type Piece = { text: string; mark?: boolean };
@@ -84,6 +84,7 @@ export async function pagefindBackend(src: string, tableLoading: Promise<SearchT
       const f: Record<string, string> = {};
       if (filters.level !== undefined) f.level = String(filters.level);
       if (filters.area) f.area = filters.area;
+      if (filters.kind) f.kind = filters.kind;
       last = await run(query, f);
       return [...last.keys()];
     },
@@ -144,7 +145,7 @@ export async function offlineBackend(librarySrc: string, indexSrc: string, local
     async search(query, filters) {
       const filter = (r: { id: string }) => {
         const e = entry(table, r.id);
-        return !!e && (filters.level === undefined || e.l === filters.level) && (filters.area === undefined || e.a === filters.area);
+        return passes(e, filters);
       };
       let r = ms.search(query, { filter });
       // Every word must match, as in Pagefind; when no page has them all, any word will do.

@@ -37,6 +37,7 @@ function setup(root: HTMLElement) {
     for (const s of selects) {
       if (!s.value) continue;
       if (s.dataset.filter === 'level') f.level = Number(s.value);
+      else if (s.dataset.filter === 'kind') f.kind = s.value === 'flow' ? 'flow' : 'process';
       else f.area = s.value;
     }
     return f;

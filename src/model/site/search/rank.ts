@@ -11,7 +11,7 @@
  *      mention the words in their text (closest name first, then the broader page); then the
  *      backend's order.
  *   4. within the backend's order, a process before its own steps when several of them lead the list.
- * Filters (level, area) apply to every rule.
+ * Filters (level, area, kind) apply to every rule.
  */
 import { idQuery, normalizeName, releaseQuery, tokenize } from './text.ts';
 import type { SearchEntry, SearchTable } from './table.ts';
@@ -19,6 +19,8 @@ import type { SearchEntry, SearchTable } from './table.ts';
 export interface SearchFilters {
   level?: number | undefined;
   area?: string | undefined;
+  /** "process" or "flow" (an entry without `k` is a process). */
+  kind?: 'process' | 'flow' | undefined;
 }
 
 interface Lookup {
@@ -61,8 +63,8 @@ function lookup(table: SearchTable): Lookup {
   return l;
 }
 
-const passes = (e: SearchEntry | undefined, f: SearchFilters) =>
-  !!e && (f.level === undefined || e.l === f.level) && (f.area === undefined || e.a === f.area);
+export const passes = (e: SearchEntry | undefined, f: SearchFilters) =>
+  !!e && (f.level === undefined || e.l === f.level) && (f.area === undefined || e.a === f.area) && (f.kind === undefined || (e.k ?? 'process') === f.kind);
 
 /** Rule 1: the pages the query names exactly, best first. */
 export function exactMatches(table: SearchTable, query: string): string[] {
@@ -148,7 +150,7 @@ export function parentsFirst(table: SearchTable, backend: string[]): string[] {
  */
 export function rank(table: SearchTable, query: string, backend: string[], filters: SearchFilters = {}): string[] {
   const l = lookup(table);
-  const ok = (id: string) => (l.byId.has(id) ? passes(l.byId.get(id), filters) : filters.level === undefined && filters.area === undefined);
+  const ok = (id: string) => (l.byId.has(id) ? passes(l.byId.get(id), filters) : filters.level === undefined && filters.area === undefined && filters.kind === undefined);
   const out: string[] = [];
   const seen = new Set<string>();
   const push = (id: string) => {

@@ -11,12 +11,14 @@ export type Release = 'v21' | 'v25.5';
 export const RELEASES: Release[] = ['v21', 'v25.5'];
 
 export interface SearchEntry {
-  /** Process id ("1.1.1.5") or vertical slug ("billing"). */
+  /** Process id ("1.1.1.5"), vertical slug ("billing"), or a flow's path under the locale ("flows/order-to-payment"). */
   i: string;
   /** Title in this locale. */
   t: string;
-  /** Level 0-3. */
+  /** Level 0-3; a flow, which has none, FLOW_LEVEL (no level filter matches it, and it ranks after processes on a tie). */
   l: number;
+  /** Kind of page: absent for a process, "flow" for an end-to-end flow (the search's Kind filter). */
+  k?: 'flow';
   /** Level 0 area the page belongs to ("1.1"); an area is its own. */
   a: string;
   /** Summary in this locale (kept out of the published table: the offline index stores it). */
@@ -52,8 +54,14 @@ export function searchTable(atlas: Atlas, locale: string, later: Map<string, Lat
       ...(releases.length ? { r: releases } : {}),
     };
   });
-  return { locale, entries };
+  const flows = atlas.flowIds.map((id): SearchEntry => {
+    const flow = atlas.flow(locale, id)!;
+    return { i: `flows/${id}`, t: flow.title, l: FLOW_LEVEL, a: '', s: flow.summary, k: 'flow' };
+  });
+  return { locale, entries: [...entries, ...flows] };
 }
+
+export const FLOW_LEVEL = 4;
 
 /** The global a table script assigns to, per locale: `self.etomSearchTable.en`. */
 export const TABLE_GLOBAL = 'etomSearchTable';
