@@ -12,6 +12,7 @@ import { swimlaneSpec, swimlaneSvg } from '../../src/model/drawing/swimlane-svg.
 import { LAYOUT } from '../../src/model/drawing/hierarchy-layout.ts';
 import { BOX } from '../../src/model/drawing/svg.ts';
 import { FIT, textWidth } from '../../src/model/drawing/text-metrics.ts';
+import { unbreakablePieces } from '../../src/model/drawing/wrap.ts';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 import { isNumericId } from '../../src/model/content/ids.ts';
 import { searchTable } from '../../src/model/site/search/table.ts';
@@ -118,7 +119,7 @@ function checkFrame(f: SwimFrame, spec: SwimSpec, pos: 'wide' | 'narrow', what: 
     // Text inside its box, with the margin for readers' fonts.
     for (const line of b.lines) {
       const w = textWidth(line.trimEnd(), { size: BOX.fontSize });
-      if ([...line.trim()].length > 1) expect(w, `${what} ${pos} step ${b.step.n}: "${line}"`).toBeLessThanOrEqual((b.width - 2 * BOX.padX) * FIT + 0.01);
+      if ([...line.trim()].length > 1) expect(w, `${what} ${pos} step ${b.step.n}: "${line}"`).toBeLessThanOrEqual((b.width - 2 * b.padX) * FIT + 0.01);
     }
     expect(b.height).toBe(2 * BOX.padY + b.lines.length * BOX.lineHeight);
     // The box's text is its label, unbroken.
@@ -189,7 +190,8 @@ describe('swimlane layout', () => {
     checkFrame(wide, spec, 'wide', 'long');
     checkFrame(narrow, spec, 'narrow', 'long');
     expect(wide.boxes[0]!.lines.length).toBeGreaterThan(4);
-    expect(wide.boxes[0]!.width).toBe(wide.boxes[2]!.width);
+    for (const b of wide.boxes) expect(b.width).toBe(wide.lanes[b.step.lane]!.width - 2 * SWIM.lanePad);
+    for (const b of narrow.boxes) expect(b.width).toBe(narrow.boxes[0]!.width);
   });
 
   it('Chinese titles wrap between words, inside their boxes', () => {
@@ -211,6 +213,17 @@ describe('swimlane layout', () => {
         const { wide, narrow } = layoutSwimlanes(spec);
         checkFrame(wide, spec, 'wide', `${l} ${id}`);
         checkFrame(narrow, spec, 'narrow', `${l} ${id}`);
+        // No word of a real title is cut: lanes are at least as wide as their longest word needs.
+        for (const f of [wide, narrow]) {
+          for (const b of f.boxes) {
+            const label = b.lines.join('');
+            const ends = new Set<number>();
+            let at = 0;
+            for (const p of unbreakablePieces(label, l)) ends.add((at += p.length));
+            let end = 0;
+            for (const line of b.lines) expect(ends.has((end += line.length)), `${l} ${id} step ${b.step.n}: "${line}" ends inside a word`).toBe(true);
+          }
+        }
         const svg = swimlaneSvg(atlas, l, id);
         expect(Buffer.byteLength(svg), `${l} ${id}`).toBeLessThanOrEqual(20 * 1024);
         // One link per step in each drawing, each to its process in the same locale.

@@ -24,13 +24,14 @@ export interface TextBox {
 }
 
 /** Wraps a label for a box `width` px wide and gives the box the height its lines need. */
-export function measureBox(label: string, width: number, opts: { locale: string; bold?: boolean | undefined }): TextBox {
+export function measureBox(label: string, width: number, opts: { locale: string; bold?: boolean | undefined; padX?: number | undefined }): TextBox {
   // A process's box recurs in the diagrams of its parent, its siblings and its children: wrap it once.
-  const key = `${opts.locale}|${width}|${opts.bold ? 1 : 0}|${label}`;
+  const padX = opts.padX ?? BOX.padX;
+  const key = `${opts.locale}|${width}|${padX}|${opts.bold ? 1 : 0}|${label}`;
   let lines = wrapped.get(key);
   if (!lines) {
     if (wrapped.size > 50_000) wrapped.clear();
-    const room = (width - 2 * BOX.padX) * FIT;
+    const room = (width - 2 * padX) * FIT;
     lines = wrapText(label, { width: room, font: { size: BOX.fontSize, bold: opts.bold }, locale: opts.locale });
     wrapped.set(key, lines);
   }
@@ -48,12 +49,14 @@ export interface BoxMarkup extends TextBox {
   lead?: string | undefined;
   current?: boolean | undefined;
   className?: string | undefined;
+  /** Text inset from the box's left edge, when not BOX.padX (the narrower lanes of a swimlane). */
+  padX?: number | undefined;
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The text lines of a box; spaces stay at line ends, so its text content is the label unbroken. */
-export function textLines(lines: string[], lead: string | undefined): string {
+export function textLines(lines: string[], lead: string | undefined, padX: number = BOX.padX): string {
   let leadLeft = lead?.length ?? 0;
   return lines
     .map((line, i) => {
@@ -61,7 +64,7 @@ export function textLines(lines: string[], lead: string | undefined): string {
       const cut = Math.min(leadLeft, line.length);
       leadLeft -= cut;
       const body = cut > 0 ? `<tspan class="dg-i">${esc(line.slice(0, cut))}</tspan>${esc(line.slice(cut))}` : esc(line);
-      return `<tspan x="${BOX.padX}" y="${y}">${body}</tspan>`;
+      return `<tspan x="${padX}" y="${y}">${body}</tspan>`;
     })
     .join('');
 }
@@ -74,7 +77,7 @@ export function boxMarkup(b: BoxMarkup): string {
     `<a href="${esc(b.href)}"${b.current ? ' aria-current="page"' : ''}${cls ? ` class="${cls}"` : ''}` +
     ` transform="translate(${n(b.at.x)} ${n(b.at.y)})"` +
     (moved ? ` style="--n:translate(${n(b.narrowAt!.x)}px,${n(b.narrowAt!.y)}px)"` : '') +
-    `><rect width="${b.width}" height="${b.height}" rx="${BOX.radius}"/><text>${textLines(b.lines, b.lead)}</text></a>`
+    `><rect width="${b.width}" height="${b.height}" rx="${BOX.radius}"/><text>${textLines(b.lines, b.lead, b.padX)}</text></a>`
   );
 }
 

@@ -7,6 +7,8 @@
  * rail of its own to the right of every box, so no line crosses a box.
  */
 import { BOX, measureBox, type Point, type TextBox } from './svg.ts';
+import { FIT, textWidth } from './text-metrics.ts';
+import { unbreakablePieces } from './wrap.ts';
 
 export interface SwimStep {
   /** Step number, from 1. */
@@ -32,6 +34,8 @@ export interface SwimSpec {
 export interface PlacedStep extends TextBox {
   step: SwimStep;
   at: Point;
+  /** Text inset: tighter in the wide layout's lanes. */
+  padX: number;
 }
 
 export interface SwimFrame {
@@ -51,10 +55,13 @@ export const SWIM = {
   wideMax: 580,
   /** Narrow drawings fit in this: what a 390 px phone leaves inside the diagram's frame. */
   narrowMax: 332,
-  /** The widest a lane gets (flows with two or three layers). */
-  laneMax: 220,
+  /** The widest a lane gets (flows with two or three layers), and the narrowest. */
+  laneMax: 260,
+  laneMin: 96,
   /** Between a box and its lane's edges. */
-  lanePad: 5,
+  lanePad: 3,
+  /** Text inset of a wide layout's box and lane name (the narrow layout's boxes use BOX.padX). */
+  padX: 6,
   /** Between rows of steps. */
   gap: 18,
   /** Between jump rails, and from the boxes to the first. */
@@ -101,20 +108,20 @@ function connect(boxes: PlacedStep[], jumps: [number, number][], railX0: number,
 }
 
 /** The lead (number, layer, id) on lines of its own, then the title: the box reads "3. 1.1.1.5.2 Authorize Credit" in one piece. */
-function stepBox(step: SwimStep, pos: 'wide' | 'narrow', width: number, locale: string): TextBox {
-  const lead = measureBox(step.lead[pos], width, { locale }).lines;
+function stepBox(step: SwimStep, pos: 'wide' | 'narrow', width: number, locale: string, padX: number): TextBox {
+  const lead = measureBox(step.lead[pos], width, { locale, padX }).lines;
   const rest = step.label[pos].slice(step.lead[pos].length).trimStart();
-  const title = rest ? measureBox(rest, width, { locale }).lines : [];
+  const title = rest ? measureBox(rest, width, { locale, padX }).lines : [];
   if (title.length) lead[lead.length - 1] += ' ';
   const lines = [...lead, ...title];
   return { width, height: 2 * BOX.padY + lines.length * BOX.lineHeight, lines };
 }
 
-function place(spec: SwimSpec, width: number, pos: 'wide' | 'narrow', x: (s: SwimStep) => number, top: number): PlacedStep[] {
+function place(spec: SwimSpec, width: (s: SwimStep) => number, pos: 'wide' | 'narrow', x: (s: SwimStep) => number, top: number, padX: number): PlacedStep[] {
   let y = top;
   return spec.steps.map((step) => {
-    const m = stepBox(step, pos, width, spec.locale);
-    const b: PlacedStep = { ...m, step, at: { x: x(step), y } };
+    const m = stepBox(step, pos, width(step), spec.locale, padX);
+    const b: PlacedStep = { ...m, step, at: { x: x(step), y }, padX };
     y += m.height + SWIM.gap;
     return b;
   });
@@ -127,6 +134,39 @@ function frame(boxes: PlacedStep[], railRoom: number, lanesRight: number, extra:
   return { ...extra, boxes, links, jumps: rails, width: right + railRoom + SWIM.margin, height: bottom + SWIM.margin + (extra.lanes.length ? SWIM.lanePad : 0) };
 }
 
+/**
+ * Lane widths within `room`: each lane first gets what its longest word needs (its steps' and its name's),
+ * so no word is cut; what is left goes to the lanes by their number of steps (busy lanes wrap less and the
+ * drawing gets shorter), up to SWIM.laneMax. Without room for every word, the lanes share it by need.
+ */
+export function laneWidths(spec: SwimSpec, room: number): number[] {
+  const longest = (text: string, bold: boolean) => Math.max(0, ...unbreakablePieces(text.replace(/\s+/g, ' ').trim(), spec.locale).map((p) => textWidth(p.trimEnd(), { size: BOX.fontSize, bold })));
+  const inset = 2 * SWIM.padX + 2 * SWIM.lanePad + 1;
+  const need = spec.lanes.map((name, i) => {
+    const words = spec.steps.filter((s) => s.lane === i).flatMap((s) => [longest(s.lead.wide, false), longest(s.label.wide.slice(s.lead.wide.length), false)]);
+    return Math.max(SWIM.laneMin, Math.ceil(Math.max(longest(name, true), ...words) / FIT + inset));
+  });
+  const total = need.reduce((a, b) => a + b, 0);
+  if (total >= room) return need.map((w) => Math.floor((w * room) / total));
+  const counts = spec.lanes.map((_, i) => spec.steps.filter((s) => s.lane === i).length);
+  const widths = [...need];
+  // Share the rest by step count, a lane at a time so that what a capped lane cannot take goes to the others.
+  let left = room - total;
+  for (let round = 0; round < 4 && left > 0.5; round++) {
+    const open = widths.map((w, i) => (w < SWIM.laneMax ? counts[i]! : 0));
+    const weight = open.reduce((a, b) => a + b, 0);
+    if (!weight) break;
+    let used = 0;
+    widths.forEach((w, i) => {
+      const add = Math.min(SWIM.laneMax - w, (left * open[i]!) / weight);
+      widths[i] = w + add;
+      used += add;
+    });
+    left -= used;
+  }
+  return widths.map((w) => Math.floor(w));
+}
+
 export function layoutSwimlanes(spec: SwimSpec): { wide: SwimFrame; narrow: SwimFrame } {
   if (spec.steps.length === 0 || spec.lanes.length === 0) throw new Error('layoutSwimlanes: a flow needs steps and lanes');
   const jumps = jumpsOf(spec.steps).filter(([s, t]) => spec.steps.some((x) => x.n === s) && spec.steps.some((x) => x.n === t));
@@ -134,21 +174,21 @@ export function layoutSwimlanes(spec: SwimSpec): { wide: SwimFrame; narrow: Swim
   const m = SWIM.margin;
 
   // Wide: lanes side by side, sharing what the rails leave.
-  const laneWidth = Math.min(SWIM.laneMax, Math.floor((SWIM.wideMax - 2 * m - railRoom) / spec.lanes.length));
-  const lanes = spec.lanes.map((name, i) => ({
-    x: m + i * laneWidth,
-    width: laneWidth,
-    lines: measureBox(name, laneWidth, { locale: spec.locale, bold: true }).lines,
-  }));
+  const widths = laneWidths(spec, SWIM.wideMax - 2 * m - railRoom);
+  let x = m;
+  const lanes = spec.lanes.map((name, i) => {
+    const lane = { x, width: widths[i]!, lines: measureBox(name, widths[i]!, { locale: spec.locale, bold: true, padX: SWIM.padX }).lines };
+    x += widths[i]!;
+    return lane;
+  });
   const headerHeight = 2 * BOX.padY + Math.max(...lanes.map((l) => l.lines.length)) * BOX.lineHeight;
-  const boxW = laneWidth - 2 * SWIM.lanePad;
   const centre = (b: PlacedStep) => b.at.x + b.width / 2;
-  const wideBoxes = place(spec, boxW, 'wide', (s) => m + s.lane * laneWidth + SWIM.lanePad, m + headerHeight + SWIM.gap / 2);
-  const wide = frame(wideBoxes, railRoom, m + spec.lanes.length * laneWidth, { lanes, headerHeight }, (a, b) => [centre(a), centre(b)], jumps);
+  const wideBoxes = place(spec, (s) => lanes[s.lane]!.width - 2 * SWIM.lanePad, 'wide', (s) => lanes[s.lane]!.x + SWIM.lanePad, m + headerHeight + SWIM.gap / 2, SWIM.padX);
+  const wide = frame(wideBoxes, railRoom, x, { lanes, headerHeight }, (a, b) => [centre(a), centre(b)], jumps);
 
   // Narrow: one column, indented by layer; the join runs where both boxes are.
   const narrowW = SWIM.narrowMax - 2 * m - railRoom - SWIM.indent * (spec.lanes.length - 1);
-  const narrowBoxes = place(spec, narrowW, 'narrow', (s) => m + s.lane * SWIM.indent, m);
+  const narrowBoxes = place(spec, () => narrowW, 'narrow', (s) => m + s.lane * SWIM.indent, m, BOX.padX);
   const joinX = (a: PlacedStep, b: PlacedStep) => {
     const x = Math.max(a.at.x, b.at.x) + 2 * SWIM.indent;
     return [x, x] as [number, number];

@@ -8,7 +8,7 @@ import type { Atlas } from '../site/atlas.ts';
 import { processPath } from '../content/ids.ts';
 import { flowLayers, flowSteps } from '../site/flows.ts';
 import { t } from '../i18n/index.ts';
-import { layoutSwimlanes, type SwimFrame, type SwimSpec } from './swimlane-layout.ts';
+import { SWIM, layoutSwimlanes, type SwimFrame, type SwimSpec } from './swimlane-layout.ts';
 import { arrowMarker, boxMarkup, connector, svgRoot, textLines } from './svg.ts';
 
 export function swimlaneSpec(atlas: Atlas, locale: string, flowId: string): SwimSpec {
@@ -40,14 +40,14 @@ function drawing(f: SwimFrame, pos: 'wide' | 'narrow', opts: { id: string; title
   const arrow = `${opts.id}-a`;
   const lanes = f.lanes.map((l, i) =>
     `<g class="fl-lane${i % 2 ? ' fl-odd' : ''}"><rect x="${l.x}" y="${2}" width="${l.width}" height="${f.height - 4}"/>` +
-    `<text transform="translate(${l.x} 2)">${textLines(l.lines, undefined)}</text></g>`,
+    `<text transform="translate(${l.x} 2)">${textLines(l.lines, undefined, SWIM.padX)}</text></g>`,
   );
   const body = [
     `<defs>${arrowMarker(arrow)}</defs>`,
     ...lanes,
     ...f.links.map((l) => connector([l], { className: 'dg-l', arrow })),
     ...f.jumps.map((l) => connector([l], { className: 'dg-l fl-j', arrow })),
-    ...f.boxes.map((b) => boxMarkup({ ...b, href: b.step.href, lead: b.step.lead[pos], at: b.at })),
+    ...f.boxes.map((b) => boxMarkup({ ...b, href: b.step.href, lead: b.step.lead[pos], at: b.at, padX: b.padX })),
   ].join('');
   return svgRoot({ idPrefix: opts.id, className: `dg fl fl-${pos === 'wide' ? 'w' : 'n'}`, width: f.width, height: f.height, title: opts.title, desc: opts.desc, body });
 }
