@@ -25,7 +25,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const id = data.id && atlas.tree.has(data.id) ? data.id : undefined;
   const flowId = entryFlow(route.entry);
   const flow = flowId ? atlas.flow(locale, flowId) : undefined;
-  route.sidebar = (flow ? flowsSidebar(atlas, locale, flow.id) : [...buildSidebar(atlas, locale, id), ...flowsSidebar(atlas, locale, undefined)]) as typeof route.sidebar;
+  route.sidebar = (flow ? flowsSidebar(atlas, locale, flow.id) : [...buildSidebar(atlas, locale, id), ...flowsSidebar(atlas, locale, undefined, context.url.pathname === flowPath(locale))]) as typeof route.sidebar;
   if (route.isFallback) {
     // An English page served under /it/ or /zh/ must not enter that language's search index. The entry
     // object is shared with the English page itself, so it is copied rather than changed.

@@ -89,9 +89,9 @@ export function flowsByProcess(flows: FlowInput[]): Map<string, { flow: string; 
  * On a flow's page: the flows themselves, then the three areas' overview pages. The whole process tree
  * is left out there: it would double a flow page's HTML (its diagram, steps and text already fill it).
  */
-export function flowsSidebar(atlas: Atlas, locale: string, current: string | undefined): SidebarEntry[] {
+export function flowsSidebar(atlas: Atlas, locale: string, current: string | undefined, onIndex = false): SidebarEntry[] {
   const link = (label: string, href: string, isCurrent: boolean): SidebarLink => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs: {} });
-  if (current === undefined) return [link(t(locale, 'flows'), flowPath(locale), false)];
+  if (current === undefined) return [link(t(locale, 'flows'), flowPath(locale), onIndex)];
   const flows: SidebarGroup = {
     type: 'group',
     label: t(locale, 'flows'),
