@@ -33,7 +33,8 @@ export interface OfflineReport {
   homePagesOffering: number;
 }
 
-// Pagefind cannot run from file: (modules, fetch, wasm); the copy searches with its own index instead.
+// Pagefind cannot run from file: (modules, fetch, wasm); the copy searches with its own index instead,
+// and its search box names no Pagefind (so it uses that index when served over http, too).
 const ONLINE_ONLY = ['pagefind/'];
 
 export async function buildOffline(o: OfflineOptions): Promise<OfflineReport> {
@@ -60,6 +61,7 @@ export async function buildOffline(o: OfflineOptions): Promise<OfflineReport> {
         file,
         ctx,
         dropAttribute: OFFLINE_OFFER_ATTR,
+        removeAttributes: ['data-pagefind'],
         bundleFor: (scripts) => {
           const p = bundlePath(scripts);
           sets.set(p, scripts);

@@ -19,6 +19,8 @@ export interface RewriteOptions {
   onTarget?(target: string): void;
   /** Elements carrying this attribute are left out of the copy (the online site's zip offer). */
   dropAttribute?: string;
+  /** Attributes left out of the copy (the search box's Pagefind path: the copy has no Pagefind). */
+  removeAttributes?: string[];
 }
 
 // Attributes holding one URL, on any element (SVG links included).
@@ -28,7 +30,7 @@ const IMPORTS = /(^|[;\s}])import\s*[\s"'{*(]|(^|[;\s}])export\s/;
 
 const attr = (name: string, value: string) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 
-interface Edit { start: number; end: number; text: () => string; removal?: boolean }
+interface Edit { start: number; end: number; text: () => string }
 
 export function rewriteHtml(html: string, opts: RewriteOptions): string {
   const edits: Edit[] = [];
@@ -61,9 +63,14 @@ export function rewriteHtml(html: string, opts: RewriteOptions): string {
       depth++;
       if (opts.dropAttribute && attribs[opts.dropAttribute] !== undefined && !drop) drop = { start, depth };
       if (name === 'link' && /\bmodulepreload\b/i.test(attribs.rel ?? '')) {
-        edits.push({ start, end: parser.endIndex + 1, text: () => '', removal: true });
+        edits.push({ start, end: parser.endIndex + 1, text: () => '' });
       }
       for (const [n, v, s, e] of attrs) {
+        if (opts.removeAttributes?.includes(n)) {
+          const lead = /\s/.test(html[s - 1] ?? '') ? 1 : 0;
+          edits.push({ start: s - lead, end: e, text: () => '' });
+          continue;
+        }
         let out = v;
         if (URL_ATTRS.has(n)) out = map(v);
         else if (n === 'srcset') out = rewriteSrcset(v, map);
@@ -91,14 +98,14 @@ export function rewriteHtml(html: string, opts: RewriteOptions): string {
         const code = scriptText;
         if (src !== undefined || IMPORTS.test(code)) {
           scripts.push(src !== undefined ? { src } : { code });
-          const e: Edit = { start: open.start, end, text: () => '', removal: true };
+          const e: Edit = { start: open.start, end, text: () => '' };
           firstScript ??= e;
           edits.push(e);
         }
       }
       open = undefined;
       if (drop && depth === drop.depth) {
-        edits.push({ start: drop.start, end, text: () => '', removal: true });
+        edits.push({ start: drop.start, end, text: () => '' });
         drop = undefined;
       }
       depth--;
@@ -111,14 +118,11 @@ export function rewriteHtml(html: string, opts: RewriteOptions): string {
     // Deferred like the module scripts it replaces, so it still runs after the page is parsed.
     e.text = () => `<script defer src="${relativeUrl('/' + opts.bundleFor(scripts), opts.file, { base: '/', isDir: () => false })}"></script>`;
   }
-  const removals = edits.filter((e) => e.removal);
-  const kept = edits
-    .filter((e) => e.removal || !removals.some((r) => r.start <= e.start && e.end <= r.end))
-    .filter((e, _, all) => !(e.removal && all.some((r) => r !== e && r.removal && r.start <= e.start && e.end <= r.end && (r.start !== e.start || r.end !== e.end))))
-    .sort((a, b) => a.start - b.start);
+  // In order, the widest first where two start together; an edit inside one already made (a removed element) is skipped.
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let at = 0;
-  for (const e of kept) {
+  for (const e of edits) {
     if (e.start < at) continue;
     out += html.slice(at, e.start) + e.text();
     at = e.end;

@@ -38,8 +38,8 @@ afterAll(async () => {
 });
 
 /** A page that records its console errors and uncaught exceptions. */
-async function watched(): Promise<Page> {
-  const page = await ctx.newPage();
+async function watched(context: BrowserContext = ctx): Promise<Page> {
+  const page = await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   return page;
@@ -127,6 +127,22 @@ describe('the offline edition from file://', () => {
       await page.close();
     });
   }
+
+  it('searches with its own index when the copy is served over http instead (it ships no Pagefind)', async () => {
+    const server = await startPreview('dist-offline');
+    const served = await browser.newContext();
+    try {
+      const page = await watched(served);
+      await page.goto(`${server.url}/en/index.html`);
+      await page.waitForFunction('window.etomSearch');
+      expect(await page.evaluate('window.etomSearch.backend')).toBe('offline');
+      expect((await topIds(page, ['1.1.1.5'], 1))[0]).toEqual(['1.1.1.5']);
+      expect(server.requests.some((r) => r.includes('pagefind'))).toBe(false);
+    } finally {
+      await served.close();
+      await server.stop();
+    }
+  });
 
   it('made no request off the disk and logged no console error', () => {
     expect(blocked).toEqual([]);

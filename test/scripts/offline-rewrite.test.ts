@@ -81,9 +81,10 @@ describe('rewriteHtml', () => {
       `<body><script type="module">customElements.define('x-a', class extends HTMLElement {})</script></body>`);
   });
 
-  it('leaves out the elements only the online site has, with what they contain', () => {
-    const html = `<main><p data-online-only hidden><a href="/downloads/x.zip">zip</a> <b>x</b></p><p>kept</p></main>`;
-    expect(rewriteHtml(html, opts())).toBe('<main><p>kept</p></main>');
+  it('leaves out the elements and attributes only the online site has, with what they contain', () => {
+    const html = `<main><p data-online-only hidden><a href="/downloads/x.zip">zip</a> <b>x</b></p><p>kept</p>` +
+      `<div class="s" data-pagefind="/pagefind/pagefind.js" data-table="/search/t.js"></div></main>`;
+    expect(rewriteHtml(html, { ...opts(), removeAttributes: ['data-pagefind'] })).toBe('<main><p>kept</p><div class="s" data-table="../../search/t.js"></div></main>');
   });
 });
 
