@@ -31,9 +31,8 @@ export function offerZip(distDir: string, base: string, zipBytes: number): numbe
     const file = path.join(distDir, l.code, 'index.html');
     if (!fs.existsSync(file)) continue;
     const html = fs.readFileSync(file, 'utf8');
-    const shown = html.replace(placeholder, `<p class="home-offline" ${OFFLINE_OFFER_ATTR}>${offerHtml(l.code, l.lang, base, zipBytes)}</p>`);
-    if (shown === html) continue;
-    fs.writeFileSync(file, shown);
+    if (!placeholder.test(html)) continue;
+    fs.writeFileSync(file, html.replace(placeholder, `<p class="home-offline" ${OFFLINE_OFFER_ATTR}>${offerHtml(l.code, l.lang, base, zipBytes)}</p>`));
     n++;
   }
   return n;
