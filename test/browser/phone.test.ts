@@ -28,7 +28,7 @@ describe('phone navigation', () => {
         await menu.click();
         const pane = page.locator('#starlight__sidebar');
         await expect.poll(() => pane.isVisible(), { message: `${p}: menu opens` }).toBe(true);
-        expect(await pane.locator('starlight-lang-select select').isVisible(), `${p}: language`).toBe(true);
+        expect(await pane.locator('atlas-lang-select select').isVisible(), `${p}: language`).toBe(true);
         expect(await pane.locator('starlight-theme-select select').isVisible(), `${p}: theme`).toBe(true);
         const mapLink = pane.locator('.header-links a', { hasText: UI[l]['nav.map'] });
         expect(await mapLink.isVisible(), `${p}: map link`).toBe(true);
