@@ -12,6 +12,7 @@ import { buildScratch, scratchProject } from '../test/bench/scratch-project.ts';
 import { launchBrowser, startPreview } from '../test/browser/harness.ts';
 import { diagramRows } from './bench/diagrams.ts';
 import { benchSearch } from './bench/search.ts';
+import { offlineRows } from './bench/offline.ts';
 
 const repo = process.cwd();
 const scaleArg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? '1,3';
@@ -69,3 +70,6 @@ for (const r of diagramRows(realDist, repo)) row(...r);
 if (fs.existsSync(realLevel2)) row('real Level 2 page 1.1.1.18 (uncompressed)', kb(fs.statSync(realLevel2).size), '80 KB', fs.statSync(realLevel2).size <= 80 * 1024);
 // Search figures per language and backend (scripts/bench/search.ts), on the real site in dist/.
 if (fs.existsSync(path.join(realDist, 'search'))) await benchSearch(realDist); else console.log('\nsearch: no dist/ — run `npm run build` first for the search figures');
+// The offline edition's budgets (scripts/bench/offline.ts), from file:// on dist-offline/.
+if (fs.existsSync(path.join(repo, 'dist-offline.zip'))) for (const r of await offlineRows(path.join(repo, 'dist-offline'), path.join(repo, 'dist-offline.zip'))) row(...r);
+else console.log('\noffline: no dist-offline.zip — run `npm run build:offline` first for the offline figures');

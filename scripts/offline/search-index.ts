@@ -47,8 +47,10 @@ export async function writeOfflineSearch(distDir: string, outDir: string): Promi
   const umd = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '..', 'umd', 'index.js');
   write('', LIBRARY, fs.readFileSync(umd, 'utf8'));
   for (const locale of LOCALE_CODES) {
-    const json = JSON.stringify(buildIndex(readDocuments(distDir, locale), locale)).replace(/</g, '\\u003c');
-    write(locale, offlineIndexPath(locale), `(self.${INDEX_GLOBAL}=self.${INDEX_GLOBAL}||{})[${JSON.stringify(locale)}]=${json};\n`);
+    const json = JSON.stringify(buildIndex(readDocuments(distDir, locale), locale));
+    // A JSON string parsed with JSON.parse loads faster than the same data as a JavaScript literal.
+    const literal = JSON.stringify(json).replace(/</g, '\\u003c');
+    write(locale, offlineIndexPath(locale), `(self.${INDEX_GLOBAL}=self.${INDEX_GLOBAL}||{})[${JSON.stringify(locale)}]=JSON.parse(${literal});\n`);
     // The texts were only the index's input.
     if (path.resolve(outDir) !== path.resolve(distDir)) fs.rmSync(path.join(outDir, documentsPath(locale)), { force: true });
   }

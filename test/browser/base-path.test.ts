@@ -35,7 +35,7 @@ describe(`the site under ${BASE}`, () => {
     expect(hrefs.filter((h) => !h.startsWith('/etom-atlas/'))).toEqual([]);
     const diagram = await page.locator('.diagram svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(diagram).toContain(`${BASE}en/1.1.1.5.1/`);
-    await page.locator('starlight-lang-select select').first().selectOption({ label: 'Italiano' });
+    await page.locator('atlas-lang-select select').first().selectOption({ label: 'Italiano' });
     await page.waitForURL(`**${BASE}it/1.1.1.5/`);
     expect(server.requests.filter((r) => !r.startsWith(BASE))).toEqual([]);
     await page.close();

@@ -132,14 +132,14 @@ describe('Italian and Chinese interface', () => {
       }
       for (const s of ['On this page', 'Search', 'Previous', 'Next', 'Edit page', 'Last updated', 'Overview']) expect(text, s).not.toMatch(word(s));
       // Each language name is marked up in its own language.
-      expect(await page.locator('starlight-lang-select').first().locator('option').evaluateAll((os) => os.map((o) => `${o.textContent!.trim()}:${(o as HTMLOptionElement).lang}`))).toEqual(['English:en', 'Italiano:it', '简体中文:zh-CN']);
+      expect(await page.locator('atlas-lang-select').first().locator('option').evaluateAll((os) => os.map((o) => `${o.textContent!.trim()}:${(o as HTMLOptionElement).lang}`))).toEqual(['English:en', 'Italiano:it', '简体中文:zh-CN']);
       // Heading anchors are named in the page's language.
       const anchor = await page.locator('.sl-anchor-link .sr-only').first().textContent();
       expect(anchor).toContain(await page.locator('.sl-markdown-content h2').first().innerText());
       expect(anchor).not.toMatch(/Section titled/);
-      await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+      await page.locator('atlas-lang-select select').first().selectOption({ label: 'English' });
       await page.waitForURL('**/en/1.1.1.5/');
-      await page.locator('starlight-lang-select select').first().selectOption({ label: l === 'zh' ? '简体中文' : 'Italiano' });
+      await page.locator('atlas-lang-select select').first().selectOption({ label: l === 'zh' ? '简体中文' : 'Italiano' });
       await page.waitForURL(`**/${l}/1.1.1.5/`);
       await page.close();
     });

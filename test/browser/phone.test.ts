@@ -28,7 +28,7 @@ describe('phone navigation', () => {
         await menu.click();
         const pane = page.locator('#starlight__sidebar');
         await expect.poll(() => pane.isVisible(), { message: `${p}: menu opens` }).toBe(true);
-        expect(await pane.locator('starlight-lang-select select').isVisible(), `${p}: language`).toBe(true);
+        expect(await pane.locator('atlas-lang-select select').isVisible(), `${p}: language`).toBe(true);
         expect(await pane.locator('starlight-theme-select select').isVisible(), `${p}: theme`).toBe(true);
         const mapLink = pane.locator('.header-links a', { hasText: UI[l]['nav.map'] });
         expect(await mapLink.isVisible(), `${p}: map link`).toBe(true);
@@ -80,6 +80,23 @@ describe('phone navigation', () => {
     expect(Math.max(...heights)).toBeLessThan(2.5 * 16 * 1.75);
     await page.context().close();
   });
+
+  for (const p of ['/it/open-apis/', '/zh/releases/']) {
+    it(`${p}: every row's cells, its last column included, are on screen without sideways scrolling`, async () => {
+      const page = await phone();
+      await page.goto(site.server.url + p, { waitUntil: 'load' });
+      const rows = page.locator('.data-table tbody tr');
+      expect(await rows.count()).toBeGreaterThan(40);
+      const off = await rows.evaluateAll((trs) => trs.flatMap((tr) => [...tr.children]
+        .filter((c) => { const r = c.getBoundingClientRect(); return r.left < 0 || r.right > document.documentElement.clientWidth; })
+        .map((c) => c.textContent!.slice(0, 40))));
+      expect(off).toEqual([]);
+      // Each cell but the first says which column it is.
+      const labels = await page.locator('.data-table tbody tr:first-child td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+      expect(labels.every((c) => c.length > 4)).toBe(true);
+      await page.context().close();
+    });
+  }
 });
 
 describe('at 320 px (400 % zoom)', () => {

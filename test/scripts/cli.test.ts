@@ -151,3 +151,13 @@ describe('npm run check -- --fix', () => {
     expect(r.code, r.out).toBe(0);
   });
 });
+
+describe('npm run dev / preview', () => {
+  freshProject();
+  it('start the Astro CLI (found through the package, whose exports leave out bin/)', () => {
+    const r = run('node', ['scripts/run-astro.ts', '--version']);
+    expect(r.code, r.out).toBe(0);
+    const { version } = JSON.parse(fs.readFileSync(path.join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string };
+    expect(r.out).toContain(version);
+  });
+});

@@ -39,3 +39,33 @@ for (const { dir, base } of BUILDS) {
     });
   });
 }
+
+for (const { dir, base } of BUILDS) {
+  describe(`code blocks' buttons, served under ${base}`, () => {
+    // Expressive Code guesses a block's language from the URL, which under a base path once gave every
+    // Italian and Chinese copy button an English label: each locale must show one label, its own.
+    const titles = (locale: string) => {
+      const seen = new Set<string>();
+      let blocks = 0;
+      for (const file of htmlFiles(`${dir}/${locale}`)) {
+        for (const m of fs.readFileSync(file, 'utf8').matchAll(/<div class="copy">.*?<button title="([^"]*)"/g)) {
+          seen.add(m[1]!);
+          blocks++;
+        }
+      }
+      return { seen: [...seen], blocks };
+    };
+    const en = titles('en');
+
+    it('copy buttons are labelled in the page language in every locale', () => {
+      expect(en.blocks).toBeGreaterThan(400);
+      expect(en.seen).toHaveLength(1);
+      for (const locale of ['it', 'zh']) {
+        const { seen, blocks } = titles(locale);
+        expect(blocks, locale).toBe(en.blocks);
+        expect(seen, locale).toHaveLength(1);
+        expect(seen[0], locale).not.toBe(en.seen[0]);
+      }
+    });
+  });
+}

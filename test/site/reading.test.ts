@@ -47,7 +47,7 @@ describe('interface strings', () => {
 
   it('the language picker names each language in its own language', () => {
     for (const p of ['en/index.html', 'it/map/index.html', 'zh/1.1.1.5/index.html', '404.html']) {
-      const select = read(p).match(/<starlight-lang-select[\s\S]*?<\/starlight-lang-select>/)![0];
+      const select = read(p).match(/<atlas-lang-select[\s\S]*?<\/atlas-lang-select>/)![0];
       const options = [...select.matchAll(/<option\b[^>]*>[^<]*<\/option>/g)].map((m) => m[0]);
       expect(options, p).toHaveLength(LOCALES.length);
       for (const l of LOCALES) expect(options.find((o) => o.includes(`>${l.label}<`)), `${p} ${l.code}`).toContain(`lang="${l.lang}"`);

@@ -29,6 +29,8 @@ export const en = {
   'home.areas': 'The three Level 0 areas',
   'home.verticals': 'Vertical groupings',
   'home.browse': 'Browse all processes',
+  'home.offline': 'Download the offline edition',
+  'home.offline.offer': '{link} (ZIP, {size}). Unzip it and double-click index.html: every page, the diagrams and search work without a network.',
   'sidebar.verticals': 'Vertical groupings',
   'sidebar.overview': 'Overview',
   'map': "Framework map",

@@ -31,6 +31,8 @@ export const it: Record<UiKey, string> = {
   'home.areas': 'Le tre aree di livello 0',
   'home.verticals': 'Raggruppamenti verticali',
   'home.browse': 'Sfoglia tutti i processi',
+  'home.offline': "Scarica l'edizione offline",
+  'home.offline.offer': '{link} (ZIP, {size}). Estrai il file e fai doppio clic su index.html: tutte le pagine, i diagrammi e la ricerca funzionano senza rete.',
   'sidebar.verticals': 'Raggruppamenti verticali',
   'sidebar.overview': 'Panoramica',
   'map': "Mappa del framework",

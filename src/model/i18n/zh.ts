@@ -32,6 +32,8 @@ export const zh: Record<UiKey, string> = {
   'home.areas': '三个 0 级领域',
   'home.verticals': '垂直流程分组',
   'home.browse': '浏览全部流程',
+  'home.offline': '下载离线版',
+  'home.offline.offer': '{link}（ZIP，{size}）。解压后双击 index.html 即可：所有页面、图表和搜索无需联网即可使用。',
   'sidebar.verticals': '垂直流程分组',
   'sidebar.overview': '概览',
   'map': "框架全景图",

@@ -20,3 +20,9 @@ export function processesCsv(atlas: Atlas, locale: string): string {
   const records = processRows(atlas, locale).map((r) => [r.id, r.level, r.parent, r.title, r.summary, list(r.verticals), list(r.aliases), list(r.openApis), list(r.sid), r.v21Id, r.v25Id, r.url]);
   return '\uFEFF' + stringify([[...CSV_COLUMNS], ...records], { record_delimiter: 'windows' });
 }
+
+/** The offline edition (`npm run build:offline`): its zip under /downloads/, and the folder the zip unpacks to. */
+export const OFFLINE_ZIP = 'etom-atlas-offline.zip';
+export const OFFLINE_FOLDER = 'etom-atlas';
+/** Marks the home page's offer of the zip: hidden until the offline step has built it, and left out of the copy. */
+export const OFFLINE_OFFER_ATTR = 'data-offline-download';

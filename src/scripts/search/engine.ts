@@ -11,7 +11,8 @@ export interface SearchConfig {
   locale: string;
   /** Absolute URLs, resolved from the component's data attributes (relative in the offline copy). */
   table: string;
-  pagefind: string;
+  /** Absent in the offline copy, which ships no Pagefind: it searches with its own index, served or from disk. */
+  pagefind?: string;
   library: string;
   offlineIndex: string;
   /** The site root ("…/"), for result links. */
@@ -39,7 +40,7 @@ export interface Outcome {
 export type BackendName = Backend['name'];
 
 /** Pages from disk use the offline backend: Pagefind's modules, fetch and wasm do not run from file:. */
-export const defaultBackend = (): BackendName => (location.protocol === 'file:' ? 'offline' : 'pagefind');
+export const defaultBackend = (pagefind = true): BackendName => (!pagefind || location.protocol === 'file:' ? 'offline' : 'pagefind');
 
 export class SearchEngine {
   private readonly config: SearchConfig;
@@ -47,7 +48,7 @@ export class SearchEngine {
   private table?: Promise<SearchTable>;
   private backends = new Map<BackendName, Promise<Backend>>();
 
-  constructor(config: SearchConfig, backendName: BackendName = defaultBackend()) {
+  constructor(config: SearchConfig, backendName: BackendName = defaultBackend(!!config.pagefind)) {
     this.config = config;
     this.backendName = backendName;
   }
@@ -59,7 +60,7 @@ export class SearchEngine {
     this.table ??= loadTable(c.table, c.locale).then(prepareTable);
     let backend = this.backends.get(name);
     if (!backend) {
-      backend = name === 'pagefind' ? pagefindBackend(c.pagefind, this.table) : offlineBackend(c.library, c.offlineIndex, c.locale, this.table);
+      backend = name === 'pagefind' ? pagefindBackend(c.pagefind ?? '', this.table) : offlineBackend(c.library, c.offlineIndex, c.locale, this.table);
       this.backends.set(name, backend);
       // A failed download may succeed later (a flaky connection): do not keep the failure.
       backend.catch(() => this.backends.delete(name));

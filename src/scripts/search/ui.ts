@@ -17,7 +17,7 @@ function setup(root: HTMLElement) {
   const engine = new SearchEngine({
     locale: d.locale!,
     table,
-    pagefind: abs(d.pagefind!),
+    pagefind: d.pagefind ? abs(d.pagefind) : undefined,
     library: abs(d.library!),
     offlineIndex: abs(d.offlineIndex!),
     root: new URL('../', table).href,
