@@ -1,8 +1,9 @@
 /**
- * The sidebar of one page, generated from the tree. Its size is bounded: areas, Level 1 groupings and
- * Level 2 processes, plus the Level 3 processes of the current branch only. Listing every Level 3 on
- * every page would make each page, and so the whole build, grow with the square of the page count.
- * The shape is Starlight's SidebarEntry, so the route middleware can hand it over as is.
+ * The sidebar of one page, generated from the tree. Its size does not grow with the framework: every
+ * area and Level 1 grouping, plus the current branch only (the siblings of each ancestor and the page's
+ * own children). Listing every Level 2 on every page made the sidebar half of each page and grew it
+ * with the content. The shape is Starlight's SidebarEntry, so the route middleware can hand it over as is;
+ * sidebar-html.ts renders it.
  */
 import type { Atlas } from './atlas.ts';
 import { processPath, isNumericId } from '../content/ids.ts';
@@ -33,12 +34,11 @@ export function buildSidebar(atlas: Atlas, locale: string, currentId: string | u
   const { tree } = atlas;
   const branch = new Set(currentId ? [...tree.ancestors(currentId), currentId] : []);
   const label = (id: string) => atlas.label(locale, id);
+  // A process opens into its children only on the current branch; elsewhere it is one link.
   const item = (id: string): SidebarEntry => {
-    const n = tree.get(id)!;
-    const showChildren = n.level < 2 || (n.level === 2 && branch.has(id));
-    const kids = isNumericId(id) && showChildren ? n.children.filter(isNumericId) : [];
+    const kids = branch.has(id) && isNumericId(id) ? tree.children(id).filter(isNumericId) : [];
     if (kids.length === 0) return link(label(id), processPath(locale, id), id === currentId);
-    return group(label(id), [link(t(locale, 'sidebar.overview'), processPath(locale, id), id === currentId), ...kids.map(item)], !branch.has(id));
+    return group(label(id), [link(t(locale, 'sidebar.overview'), processPath(locale, id), id === currentId), ...kids.map(item)], false);
   };
   return tree.roots.map((root) => {
     const kids = tree.children(root);
