@@ -1,3 +1,4 @@
+import { UI } from '../../src/model/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './use-site.ts';
@@ -138,6 +139,10 @@ describe('process pages in a browser', () => {
     await details.locator('summary').click();
     expect(await details.locator('pre').innerText()).toBe(hierarchyDiagram(atlas, 'it', '1.1.1.5'));
     expect(await details.locator('button').count()).toBe(1);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await details.locator('button').click();
+    await expect.poll(() => details.locator('[role="status"]').innerText()).toBe(UI.it['diagram.source.copied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(hierarchyDiagram(atlas, 'it', '1.1.1.5'));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { BUILDS, htmlFiles, resolves, urlOf } from './dist.ts';
 import { REPOSITORY_URL } from '../../src/model/config.ts';
+import { LOCALE_CODES } from '../../src/model/locales.ts';
+import { UI } from '../../src/model/i18n/index.ts';
 
 for (const { dir, base } of BUILDS) {
   describe(`built site links, served under ${base}`, () => {
@@ -41,30 +43,28 @@ for (const { dir, base } of BUILDS) {
 }
 
 for (const { dir, base } of BUILDS) {
-  describe(`code blocks' buttons, served under ${base}`, () => {
-    // Expressive Code guesses a block's language from the URL, which under a base path once gave every
-    // Italian and Chinese copy button an English label: each locale must show one label, its own.
-    const titles = (locale: string) => {
+  describe(`Mermaid source copy buttons, served under ${base}`, () => {
+    // The button once took its label from Expressive Code, which guessed the language from the URL and
+    // under a base path labelled every Italian and Chinese button in English: each locale shows its own.
+    const labels = (locale: string) => {
       const seen = new Set<string>();
       let blocks = 0;
       for (const file of htmlFiles(`${dir}/${locale}`)) {
-        for (const m of fs.readFileSync(file, 'utf8').matchAll(/<div class="copy">.*?<button title="([^"]*)"/g)) {
+        for (const m of fs.readFileSync(file, 'utf8').matchAll(/<button type="button" class="source-copy"[^>]*>([^<]*)<\/button>/g)) {
           seen.add(m[1]!);
           blocks++;
         }
       }
       return { seen: [...seen], blocks };
     };
-    const en = titles('en');
 
-    it('copy buttons are labelled in the page language in every locale', () => {
-      expect(en.blocks).toBeGreaterThan(400);
-      expect(en.seen).toHaveLength(1);
-      for (const locale of ['it', 'zh']) {
-        const { seen, blocks } = titles(locale);
+    it('are labelled in the page language on every page with a diagram, in every locale', () => {
+      const en = labels('en');
+      expect(en.blocks).toBeGreaterThan(450);
+      for (const locale of LOCALE_CODES) {
+        const { seen, blocks } = labels(locale);
         expect(blocks, locale).toBe(en.blocks);
-        expect(seen, locale).toHaveLength(1);
-        expect(seen[0], locale).not.toBe(en.seen[0]);
+        expect(seen, locale).toEqual([UI[locale]!['diagram.source.copy']]);
       }
     });
   });

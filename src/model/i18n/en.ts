@@ -22,6 +22,8 @@ export const en = {
   'diagram.within.vertical': 'Level 2 processes in it, by horizontal grouping: {n}.',
   'diagram.source': 'Mermaid source',
   'diagram.source.hint': 'The same diagram in Mermaid, for your own documents: paste it into any editor that draws Mermaid.',
+  'diagram.source.copy': 'Copy',
+  'diagram.source.copied': 'Copied',
   'all': 'All processes',
   'all.intro': 'The whole eTOM hierarchy on one page: {count} processes, each with its id.',
   'home.title': 'eTOM Atlas',

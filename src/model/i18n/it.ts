@@ -24,6 +24,8 @@ export const it: Record<UiKey, string> = {
   'diagram.within.vertical': 'Processi di livello 2 che ne fanno parte, per raggruppamento orizzontale: {n}.',
   'diagram.source': 'Sorgente Mermaid',
   'diagram.source.hint': 'Lo stesso diagramma in Mermaid, per i propri documenti: incollarlo in un qualsiasi editor che disegna Mermaid.',
+  'diagram.source.copy': 'Copia',
+  'diagram.source.copied': 'Copiato',
   'all': 'Tutti i processi',
   'all.intro': "L'intera gerarchia eTOM in una pagina: {count} processi, ciascuno con il suo identificativo.",
   'home.title': 'eTOM Atlas',

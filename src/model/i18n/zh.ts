@@ -24,6 +24,8 @@ export const zh: Record<UiKey, string> = {
   'diagram.within.vertical': '所含 2 级流程（按水平流程分组排列）：{n} 个。',
   'diagram.source': 'Mermaid 源代码',
   'diagram.source.hint': '同一张图的 Mermaid 源代码，可粘贴到任何支持 Mermaid 的编辑器中，用于自己的文档。',
+  'diagram.source.copy': '复制',
+  'diagram.source.copied': '已复制',
   'all': '全部流程',
   'all.intro': '在一页中展示完整的 eTOM 层级：共 {count} 个流程，均附编号。',
   // The site's name is a proper name: "eTOM Atlas" in every language, as in the header and the title bar.
