@@ -36,6 +36,9 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       pagefind: { ranking: SEARCH_RANKING },
       plugins: [starlightStrings()],
+      // No page has a code block of its own (the Mermaid sources are plain <pre>, MermaidSource.astro): Expressive
+      // Code would only add work to every build; a contributor's code fence gets Astro's Shiki highlighting.
+      expressiveCode: false,
       // The sidebar is generated per page from the process tree (src/route-middleware.ts).
       sidebar: [],
       routeMiddleware: ['./src/route-middleware.ts', './src/layout-middleware.ts'],
