@@ -21,7 +21,25 @@ export interface FileResult {
   text?: BodyText;
 }
 
+/**
+ * One build checks every file twice in one process — the content loader over the whole tree, then the
+ * guard ahead of the MDX compiler per page — and they load this module as two instances (Node and Vite's
+ * runner), so the verdicts are kept on globalThis, keyed by everything read from the file: a file that
+ * changed in any way is checked again. Results are shared; callers copy, never mutate.
+ */
+const MEMO_KEY = Symbol.for('etom-atlas.check-file');
+const memo: Map<string, { key: string; result: FileResult }> = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map()) as Map<string, { key: string; result: FileResult }>;
+
 export function checkFile(file: SourceFile): FileResult {
+  const key = JSON.stringify(file);
+  const hit = memo.get(file.path);
+  if (hit?.key === key) return hit.result;
+  const result = checkFileUncached(file);
+  memo.set(file.path, { key, result });
+  return result;
+}
+
+function checkFileUncached(file: SourceFile): FileResult {
   const out: Diagnostic[] = [];
   const lineOf = (field: string) => file.fieldLines[field] ?? 1;
   if (file.refused) {
