@@ -29,6 +29,7 @@ describe('schema issues', () => {
     expect(report({ title: '' })).toEqual(['20 ETOM002 field "title": must not be empty | set `title:` to the process name as the eTOM gives it']);
     expect(report({}, ['summary'])).toEqual(['6 ETOM002 missing field "summary" | set `summary:` to one sentence saying what the process is for']);
     expect(report({ level: 4 })).toEqual(['20 ETOM002 field "level": Too big: expected number to be <=3 | set `level:` to 0, 1, 2 or 3 (a number, one more than the parent\'s level)']);
+    expect(report({ parent: '1.1.X' })).toEqual(['20 ETOM002 field "parent": must be an eTOM id such as "1.1.1.5" or a vertical slug such as "fulfillment" | set `parent: "1.1.1"` to the id of the process one level up (omit it only at level 0)']);
     expect(report({ source: 'abc' })).toEqual(['20 ETOM002 field "source": must be the 12-character hash printed by `npm run i18n` | run `npm run i18n -- --fix <file>` to set it once the translation matches the English page']);
   });
 });

@@ -64,6 +64,16 @@ describe('translation status', () => {
     expect(it_!.outdated).toEqual([{ id: '1.1.1', path: 'content/it/1.1.1.mdx', stamped: undefined, current: sha('content/en/1.1.1.mdx') }]);
   });
 
+  it('keys a translation by its id, or by its file name when its frontmatter cannot be read', () => {
+    const misnamed = at('content/it/wrong-name.mdx', FRESH_IT);
+    const broken = at('content/zh/1.1.1.mdx', '---\nid: "1.1.1\n---\n\nTesto.\n');
+    expect(broken.data).toBeUndefined();
+    const [it_, zh] = translationStatus([...loadFixture(), misnamed, broken]);
+    expect(it_!.fresh).toEqual(['1.1.1']);
+    expect(zh!.missing).not.toContain('1.1.1');
+    expect(zh!.outdated).toEqual([{ id: '1.1.1', path: 'content/zh/1.1.1.mdx', stamped: undefined, current: sha('content/en/1.1.1.mdx') }]);
+  });
+
   it('restamps in place, or adds the stamp under the id', () => {
     expect(restamp(FRESH_IT, 'abcdefabcdef')).toBe(FRESH_IT.replace(/^source: .*$/m, 'source: "abcdefabcdef"'));
     const unstamped = '---\nid: "1.1.1"\ntitle: "T"\n---\n\nsource: not frontmatter\n';
