@@ -1,0 +1,64 @@
+/** `npm run check -- --fix` and file selection, in process (the CLI tests run them only in a child). */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/model/checks/check.ts';
+import { planFixes, setFields } from '../../src/model/checks/fix.ts';
+import { editedWithOriginal, touchedBy } from '../../src/model/checks/select.ts';
+import { FIXTURES, loadFixture } from './helpers.ts';
+
+const enHash = (rel: string) => createHash('sha256').update(fs.readFileSync(path.join(FIXTURES, 'base', rel))).digest('hex').slice(0, 12);
+
+describe('setFields', () => {
+  const raw = '---\nid: "1.1.1.5"\nlevel: 3\nverticals: [assurance]\n---\n\nlevel: body text\n';
+  it('replaces, adds and removes top-level keys, keeping the other lines and the body', () => {
+    expect(setFields(raw, { level: 2, verticals: ['fulfillment', 'billing'], parent: '1.1.1', replaces: undefined }))
+      .toBe('---\nid: "1.1.1.5"\nlevel: 2\nverticals: [fulfillment, billing]\nparent: "1.1.1"\n---\n\nlevel: body text\n');
+    expect(setFields(raw, { verticals: undefined })).toBe('---\nid: "1.1.1.5"\nlevel: 3\n---\n\nlevel: body text\n');
+  });
+});
+
+describe('planFixes', () => {
+  it('copies drifted hierarchy fields from the English page into a translation', () => {
+    const files = loadFixture('ETOM011');
+    const { pages } = checkSources(files);
+    const fixes = planFixes(pages, files, new Set());
+    const zh = files.find((f) => f.path === 'content/zh/1.1.1.5.mdx')!;
+    expect(fixes).toEqual([{ kind: 'write', path: 'content/zh/1.1.1.5.mdx', text: zh.raw.replace('verticals: [assurance]', 'verticals: [fulfillment]'), note: 'copied verticals from content/en/1.1.1.5.mdx' }]);
+  });
+
+  it('restamps only the translations it is asked to, and only when the stamp differs', () => {
+    const files = loadFixture('ETOM020');
+    const { pages } = checkSources(files);
+    const it_ = files.find((f) => f.path === 'content/it/1.1.1.5.mdx')!;
+    const now = enHash('content/en/1.1.1.5.mdx');
+    expect(planFixes(pages, files, new Set())).toEqual([]);
+    expect(planFixes(pages, files, new Set(['content/it/1.1.1.5.mdx']))).toEqual([
+      { kind: 'write', path: 'content/it/1.1.1.5.mdx', text: it_.raw.replace('source: "0123456789ab"', `source: "${now}"`), note: `source stamp 0123456789ab → ${now}` },
+    ]);
+    const stamped = files.map((f) => (f === it_ ? { ...f, raw: f.raw.replace('0123456789ab', now), data: { ...f.data, source: now } } : f));
+    expect(planFixes(checkSources(stamped).pages, stamped, new Set(['content/it/1.1.1.5.mdx']))).toEqual([]);
+  });
+
+  it('renames a file to its id, unless that name is taken', () => {
+    const files = loadFixture('ETOM009');
+    const { pages } = checkSources(files);
+    expect(planFixes(pages, files, new Set())).toEqual([{ kind: 'rename', from: 'content/en/1.1.1.6.mdx', to: 'content/en/1.1.1.16.mdx', note: 'renamed to match id "1.1.1.16"' }]);
+    const dup = loadFixture('ETOM003'); // 1.1.1.6.mdx has id 1.1.1.5, which 1.1.1.5.mdx holds
+    expect(planFixes(checkSources(dup).pages, dup, new Set())).toEqual([]);
+  });
+});
+
+describe('file selection', () => {
+  const { pages } = checkSources(loadFixture('ETOM020'));
+  it('adds the children and translations of the processes an edited file defines', () => {
+    expect([...touchedBy(pages, new Set(['content/en/1.1.1.5.mdx']))].sort()).toEqual(['content/en/1.1.1.5.1.mdx', 'content/en/1.1.1.5.mdx', 'content/it/1.1.1.5.mdx']);
+    expect([...touchedBy(pages, new Set(['content/en/1.1.1.5.1.mdx']))]).toEqual(['content/en/1.1.1.5.1.mdx']);
+    expect([...touchedBy(pages, new Set(['content/en/gone.mdx']))]).toEqual(['content/en/gone.mdx']);
+  });
+  it('knows a translation edited with its English original', () => {
+    expect([...editedWithOriginal(new Set(['content/en/1.1.1.5.mdx', 'content/it/1.1.1.5.mdx', 'content/zh/1.1.1.mdx', 'content/en/flows/x.mdx', 'content/it/flows/x.mdx', 'README.md']))])
+      .toEqual(['content/it/1.1.1.5.mdx', 'content/it/flows/x.mdx']);
+  });
+});
