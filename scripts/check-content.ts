@@ -38,7 +38,7 @@ let result = checkSources(sources, { sameChange });
 if (fix) {
   // Writes first, renames last: a write names the file by its current path.
   const restamp = new Set([...edited, ...sameChange]);
-  const fixes = planFixes(result.pages, sources, restamp).filter((f) => !edited.size || edited.has(f.kind === 'rename' ? f.from : f.path));
+  const fixes = planFixes(result.pages, sources, restamp, result.flows).filter((f) => !edited.size || edited.has(f.kind === 'rename' ? f.from : f.path));
   for (const f of fixes.sort((a, b) => (a.kind === 'write' ? 0 : 1) - (b.kind === 'write' ? 0 : 1))) {
     if (f.kind === 'write') fs.writeFileSync(path.join(root, f.path), f.text);
     else fs.renameSync(path.join(root, f.from), path.join(root, f.to));

@@ -7,6 +7,7 @@ import { checkSources } from '../../src/model/checks/check.ts';
 import { planFixes, setFields } from '../../src/model/checks/fix.ts';
 import { editedWithOriginal, touchedBy } from '../../src/model/checks/select.ts';
 import { FIXTURES, loadFixture } from './helpers.ts';
+import { parseSource } from '../../src/model/content/load.ts';
 
 const enHash = (rel: string) => createHash('sha256').update(fs.readFileSync(path.join(FIXTURES, 'base', rel))).digest('hex').slice(0, 12);
 
@@ -39,6 +40,20 @@ describe('planFixes', () => {
     ]);
     const stamped = files.map((f) => (f === it_ ? { ...f, raw: f.raw.replace('0123456789ab', now), data: { ...f.data, source: now } } : f));
     expect(planFixes(checkSources(stamped).pages, stamped, new Set(['content/it/1.1.1.5.mdx']))).toEqual([]);
+  });
+
+  it('restamps a flow translation it is asked to, like a page', () => {
+    const files = loadFixture();
+    const en = files.find((f) => f.path === 'content/en/flows/order-to-payment.mdx')!;
+    const itRaw = en.raw.replace(/^title: .*$/m, 'title: "Dall\'ordine al pagamento"').replace(/^summary:/m, 'source: "0123456789ab"\nsummary:');
+    const withIt = [...files, parseSource(path.join(FIXTURES, 'base', 'content/it/flows/order-to-payment.mdx'), itRaw, path.join(FIXTURES, 'base'))];
+    const { pages, flows } = checkSources(withIt);
+    const now = enHash('content/en/flows/order-to-payment.mdx');
+    expect(flows.map((f) => f.file.path).sort()).toEqual(['content/en/flows/order-to-payment.mdx', 'content/it/flows/order-to-payment.mdx']);
+    expect(planFixes(pages, withIt, new Set(), flows)).toEqual([]);
+    expect(planFixes(pages, withIt, new Set(['content/it/flows/order-to-payment.mdx']), flows)).toEqual([
+      { kind: 'write', path: 'content/it/flows/order-to-payment.mdx', text: itRaw.replace('0123456789ab', now), note: `source stamp 0123456789ab → ${now}` },
+    ]);
   });
 
   it('renames a file to its id, unless that name is taken', () => {

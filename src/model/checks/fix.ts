@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../locales.ts';
 import { sourceHash } from '../content/freshness.ts';
 import { restamp } from '../content/translations.ts';
 import type { ValidPage } from './check-tree.ts';
+import type { ValidFlow } from './check-flows.ts';
 import type { SourceFile } from '../content/load.ts';
 
 export type Fix =
@@ -35,8 +36,16 @@ export function setFields(raw: string, values: Record<string, unknown>): string 
   return lines.join('\n') + raw.slice(end);
 }
 
-export function planFixes(pages: ValidPage[], sources: SourceFile[], restampPaths: Set<string>): Fix[] {
+export function planFixes(pages: ValidPage[], sources: SourceFile[], restampPaths: Set<string>, flows: ValidFlow[] = []): Fix[] {
   const fixes: Fix[] = [];
+  // A flow's translation is re-stamped like a page's (its steps are checked against the English, not copied).
+  const englishFlows = new Map(flows.filter((f) => f.file.locale === DEFAULT_LOCALE).map((f) => [f.flow.id, f]));
+  for (const f of flows) {
+    const orig = englishFlows.get(f.flow.id);
+    if (f.file.locale === DEFAULT_LOCALE || !orig || !restampPaths.has(f.file.path)) continue;
+    const hash = sourceHash(orig.file.raw);
+    if (f.flow.source !== hash) fixes.push({ kind: 'write', path: f.file.path, text: restamp(f.file.raw, hash), note: `source stamp ${f.flow.source ?? '(none)'} → ${hash}` });
+  }
   const english = new Map(pages.filter((p) => p.file.locale === DEFAULT_LOCALE).map((p) => [p.fm.id, p]));
   const taken = new Set(sources.map((s) => s.path));
   for (const p of pages) {
