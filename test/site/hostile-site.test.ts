@@ -64,7 +64,7 @@ describe('a content/ full of attacks', () => {
     const port = 4700 + Math.floor(Math.random() * 200);
     // A contributor's shell, not vitest's (NODE_ENV=test and VITEST_* change how Vite's dev server behaves).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|TEST)/.test(k)));
-    const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: hostile, detached: true, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: hostile, detached: true, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
@@ -72,7 +72,8 @@ describe('a content/ full of attacks', () => {
       // Astro moves to another port when this one is taken: read the address it prints.
       const deadline = Date.now() + 180_000; // a cold dev server first bundles its dependencies
       let origin: string | undefined;
-      while (!(origin = /Local\s+(http:\/\/[\w.:]+)/.exec(log)?.[1])) {
+      // With CI set, Astro's logger colours its output even into a pipe (NO_COLOR above); strip any colour left.
+      while (!(origin = /Local\s+(http:\/\/[\w.:]+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1])) {
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${log.slice(-3000)}`);
         await new Promise((r) => setTimeout(r, 250));
       }
