@@ -21,6 +21,7 @@ const ENTRIES: SearchEntry[] = [
   { i: '1.3.3', t: 'Shared', l: 2, a: '1.3', n: ['shared'] },
   { i: 'billing', t: 'Billing', l: 1, a: '1.1' },
   { i: 'flows/order-to-payment', t: 'Order to Payment', l: 4, a: '', k: 'flow' },
+  { i: 'fulfillment', t: 'Fulfillment Vertical', l: 1, a: '1.1' },
 ];
 
 const table = (entries = ENTRIES): SearchTable => ({ locale: 'en', entries: entries.map((e) => ({ ...e })) });
@@ -30,6 +31,8 @@ describe('rule 1: exact matches', () => {
     const t = table();
     expect(exactMatches(t, ' 1.1.1.5 ')).toEqual(['1.1.1.5']);
     expect(exactMatches(t, '9.9')).toEqual([]);
+    // Full-width digits are an id too (the slug lookup alone would miss them).
+    expect(exactMatches(t, '１.１.１.５')).toEqual(['1.1.1.5']);
   });
 
   it('finds a later-release id only with its own label, every page that had it', () => {
@@ -48,6 +51,8 @@ describe('rule 1: exact matches', () => {
     expect(exactMatches(t, 'v21 New Customer')).toEqual([]);
     // A title named with a release label is not a later name.
     expect(exactMatches(t, 'v21 Order Handling')).toEqual([]);
+    expect(exactMatches(t, 'v21 Billing')).toEqual([]);
+    expect(exactMatches(t, 'v21 Nothing Known')).toEqual([]);
     // Without a label a later name is an exact match too.
     expect(exactMatches(t, 'old customer')).toEqual(['1.1.1.16']);
   });
@@ -70,6 +75,19 @@ describe('rule 1: exact matches', () => {
     const t = table();
     expect(exactMatches(t, ' BILLING ')).toEqual(['billing']);
     expect(exactMatches(t, 'Assurance')).toEqual(['assurance', '1.3']);
+    expect(exactMatches(t, ' ASSURANCE ')).toEqual(['assurance', '1.3']);
+    // A slug earlier in the table than a page titled with it: tree order between the two titles' ranks.
+    const zeta = table([{ i: 'zeta', t: 'Zeta Vertical', l: 1, a: 'z' }, { i: '1.3.4', t: 'Zeta', l: 2, a: '1.3' }]);
+    expect(exactMatches(zeta, 'zeta')).toEqual(['zeta', '1.3.4']);
+    // A slug no name matches.
+    expect(exactMatches(t, 'fulfillment')).toEqual(['fulfillment']);
+  });
+
+  it('gives pages without other names or later releases none', () => {
+    const t = table();
+    // An absent list is no name: nothing but the title (and the id) finds Billing.
+    for (const q of ['Stryker was here', 'r', 'S t', 'v21 t']) expect(exactMatches(t, q), q).toEqual([]);
+    expect(nameCover(t, 'billing', 'stryker')).toBe(0);
   });
 
   it('gives nothing for a query of no words, though a name has none either', () => {
@@ -221,16 +239,18 @@ describe('offline index documents', () => {
     ].join('\n');
     expect(plainText(mdx)).toBe('Handles the import of data and the export of bills. Kept a b Inputs first item twelfth first x y bold mid end');
     expect(plainText('import x')).toBe('');
+    expect(plainText('a```x```b a<i>b')).toBe('a b a b');
   });
 
   it('gives each entry its names, summary and body text', () => {
-    const t = table(ENTRIES.slice(1, 3));
+    const t = table([...ENTRIES.slice(1, 3), ENTRIES[13]!]);
     t.entries[1]!.s = 'Takes orders.';
     t.entries[1]!.r!.push(['v25.5', '1.1.1.5', '']);
     const bodies = new Map([['1.1.1.5', '## Does\n\n[Billing](../billing/) next']]);
     expect(searchDocuments(t, bodies)).toEqual([
       { i: '1.1.1', t: 'Customer Relationship Management', n: 'CRM · &', s: '', b: '' },
       { i: '1.1.1.5', t: 'Order Handling', n: 'Order Capture · order handling · Customer Order Handling', s: 'Takes orders.', b: 'Does Billing next' },
+      { i: 'billing', t: 'Billing', n: '', s: '', b: '' },
     ]);
   });
 
