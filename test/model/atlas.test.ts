@@ -28,6 +28,15 @@ const atlas = () =>
   );
 
 describe('Atlas', () => {
+  it('has an empty tree and no flows without English pages, and still falls back safely', () => {
+    const a = new Atlas([{ locale: 'it', page: it_[0]! }], [{ locale: 'it', flow: flowIt }]);
+    expect(a.tree.treeOrder()).toEqual([]);
+    expect(a.flowIds).toEqual([]);
+    expect(a.flow('it', 'order-to-payment')?.title).toBe('Dall’ordine al pagamento');
+    expect(a.flow('zh', 'order-to-payment')).toBeUndefined();
+    expect(a.page('zh', '1.1.1.5')).toBeUndefined();
+  });
+
   it('builds the tree from the English pages and falls back to English per page', () => {
     const a = atlas();
     expect(a.tree.treeOrder()).toEqual(['1.1', '1.1.1', '1.1.1.5', '1.1.1.6', 'fulfillment']);
@@ -123,8 +132,7 @@ describe('Atlas', () => {
         zh: null,
       },
     });
-    // The real GB921 reference: Order Handling was 1.3.3 in v21 (see the search tests).
-    expect(order.releases.v21?.id).toBe('1.3.3');
-    expect(Object.keys(order.releases)).toEqual(['v21', 'v25.5']);
+    // The real GB921 reference: Order Handling was 1.3.3 Customer Order Handling in v21; v25.5 kept a name only.
+    expect(order.releases).toEqual({ v21: { id: '1.3.3', name: 'Customer Order Handling' }, 'v25.5': { id: null, name: 'Customer Order Management' } });
   });
 });

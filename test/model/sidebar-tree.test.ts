@@ -20,11 +20,15 @@ const inputs: TreeInput[] = [
   { id: '1.1.3.1.1', level: 3, parent: '1.1.3.1' },
   { id: '1.1.3.1', level: 2, parent: '1.1.3' },
   { id: '1.1.3', level: 1, parent: '1.1', verticals: ['x'] },
+  { id: '1.1.3.2.1', level: 3, parent: '1.1.3.2' },
+  { id: '1.1.3.2', level: 2, parent: '1.1.3', verticals: ['y'] },
   { id: '1.2', level: 0 },
   { id: '1.1.9', level: 1, parent: 'missing' },
   { id: '3.3', level: 1, parent: '3.3' },
   { id: '5.1', level: 1, parent: '5.2' },
   { id: '5.2', level: 1, parent: '5.1' },
+  // Leads into the cycle without being part of it.
+  { id: '5.3', level: 1, parent: '5.1' },
 ];
 
 describe('ProcessTree', () => {
@@ -47,18 +51,20 @@ describe('ProcessTree', () => {
     expect(t.ancestors('1.1.9')).toEqual([]);
     expect(t.ancestors('3.3')).toEqual([]);
     expect(t.ancestors('5.1')).toEqual(['5.2']);
+    expect(t.ancestors('5.3')).toEqual(['5.2', '5.1']);
     expect(t.ancestors('nowhere')).toEqual([]);
     expect(t.cycleFrom('5.1')).toEqual(['5.1', '5.2']);
     expect(t.cycleFrom('3.3')).toEqual(['3.3']);
+    expect(t.cycleFrom('5.3')).toEqual(['5.1', '5.2']);
     expect(t.cycleFrom('1.1.1.5.1')).toBeUndefined();
     expect(t.cycleFrom('1.1.9')).toBeUndefined();
-    expect(t.descendants('5.1')).toEqual(['5.2']);
+    expect(t.descendants('5.1')).toEqual(['5.2', '5.3']);
   });
 
   it('orders the whole tree depth first', () => {
     const t = new ProcessTree(inputs);
-    expect(t.descendants('1.1')).toEqual(['1.1.1', '1.1.1.5', '1.1.1.5.1', '1.1.1.10', '1.1.3', '1.1.3.1', '1.1.3.1.1', 'billing']);
-    expect(t.treeOrder()).toEqual(['1.1', '1.1.1', '1.1.1.5', '1.1.1.5.1', '1.1.1.10', '1.1.3', '1.1.3.1', '1.1.3.1.1', 'billing', '1.1.9', '1.2', '3.3']);
+    expect(t.descendants('1.1')).toEqual(['1.1.1', '1.1.1.5', '1.1.1.5.1', '1.1.1.10', '1.1.3', '1.1.3.1', '1.1.3.1.1', '1.1.3.2', '1.1.3.2.1', 'billing']);
+    expect(t.treeOrder()).toEqual(['1.1', '1.1.1', '1.1.1.5', '1.1.1.5.1', '1.1.1.10', '1.1.3', '1.1.3.1', '1.1.3.1.1', '1.1.3.2', '1.1.3.2.1', 'billing', '1.1.9', '1.2', '3.3']);
     expect(t.treeOrder()).toBe(t.treeOrder());
   });
 
@@ -67,6 +73,8 @@ describe('ProcessTree', () => {
     expect(t.get('1.1.1.5.1')?.verticals).toEqual(['fulfillment', 'billing']);
     expect(t.get('1.1.3.1.1')?.verticals).toEqual(['x']);
     expect(t.get('1.1.3.1')?.verticals).toEqual(['x']);
+    // The nearest ancestor's list, not the grouping's above it.
+    expect(t.get('1.1.3.2.1')?.verticals).toEqual(['y']);
     expect(t.get('1.1.1')?.verticals).toEqual([]);
     expect(t.get('1.2')?.verticals).toEqual([]);
     expect(t.inVertical('billing')).toEqual(['1.1.1.5', '1.1.1.10']);
@@ -84,6 +92,7 @@ const pages: PageInput[] = [
   { id: '1.1.2', level: 1, parent: '1.1', title: 'SM&O', summary: 's' },
   { id: '1.1.2.1', level: 2, parent: '1.1.2', title: 'Service Config', summary: 's' },
   { id: 'billing', level: 1, parent: '1.1', title: 'Billing', summary: 's' },
+  { id: 'fulfillment', level: 1, parent: '1.1', title: 'Fulfillment', summary: 's' },
   { id: '1.3', level: 0, title: 'Enterprise', summary: 's' },
 ];
 const atlas = () => new Atlas(pages.map((page) => ({ locale: 'en', page })));
@@ -93,7 +102,7 @@ const G = (label: string, entries: SidebarEntry[], collapsed: boolean): SidebarE
 describe('buildSidebar', () => {
   it('shows areas and Level 1 groupings only, all collapsed groups open, off any process', () => {
     expect(buildSidebar(atlas(), 'en', undefined)).toEqual([
-      G('1.1 Operations', [L('Overview', '1.1'), L('1.1.1 CRM', '1.1.1'), L('1.1.2 SM&O', '1.1.2'), G('Vertical groupings', [L('Billing', 'billing')], true)], false),
+      G('1.1 Operations', [L('Overview', '1.1'), L('1.1.1 CRM', '1.1.1'), L('1.1.2 SM&O', '1.1.2'), G('Vertical groupings', [L('Fulfillment', 'fulfillment'), L('Billing', 'billing')], true)], false),
       G('1.3 Enterprise', [L('Overview', '1.3')], false),
     ]);
   });
@@ -108,7 +117,7 @@ describe('buildSidebar', () => {
           L('1.1.1.6 Problems', '1.1.1.6'),
         ], false),
         L('1.1.2 SM&O', '1.1.2'),
-        G('Vertical groupings', [L('Billing', 'billing')], true),
+        G('Vertical groupings', [L('Fulfillment', 'fulfillment'), L('Billing', 'billing')], true),
       ], false),
       G('1.3 Enterprise', [L('Overview', '1.3')], true),
     ]);
@@ -119,24 +128,25 @@ describe('buildSidebar', () => {
     const crm = (step[0] as { entries: SidebarEntry[] }).entries[1] as { entries: SidebarEntry[] };
     expect(crm.entries[1]).toEqual(G('1.1.1.5 Order <Handling>', [L('Overview', '1.1.1.5'), L('1.1.1.5.1 Step', '1.1.1.5.1', true)], false));
     const vertical = buildSidebar(atlas(), 'en', 'billing');
-    expect((vertical[0] as { entries: SidebarEntry[] }).entries[3]).toEqual(G('Vertical groupings', [L('Billing', 'billing', true)], false));
+    expect((vertical[0] as { entries: SidebarEntry[] }).entries[3]).toEqual(G('Vertical groupings', [L('Fulfillment', 'fulfillment'), L('Billing', 'billing', true)], false));
     expect(vertical[1]).toEqual(G('1.3 Enterprise', [L('Overview', '1.3')], true));
     expect(buildSidebar(atlas(), 'it', '1.3')).toEqual([
-      G('1.1 Operations', [{ ...L('Panoramica', '1.1'), href: processPath('it', '1.1') }, { ...L('1.1.1 CRM', '1.1.1'), href: processPath('it', '1.1.1') }, { ...L('1.1.2 SM&O', '1.1.2'), href: processPath('it', '1.1.2') }, G('Raggruppamenti verticali', [{ ...L('Billing', 'billing'), href: processPath('it', 'billing') }], true)], true),
+      G('1.1 Operations', [{ ...L('Panoramica', '1.1'), href: processPath('it', '1.1') }, { ...L('1.1.1 CRM', '1.1.1'), href: processPath('it', '1.1.1') }, { ...L('1.1.2 SM&O', '1.1.2'), href: processPath('it', '1.1.2') }, G('Raggruppamenti verticali', [{ ...L('Fulfillment', 'fulfillment'), href: processPath('it', 'fulfillment') }, { ...L('Billing', 'billing'), href: processPath('it', 'billing') }], true)], true),
       G('1.3 Enterprise', [{ ...L('Panoramica', '1.3', true), href: processPath('it', '1.3') }], false),
     ]);
   });
 
   it('renders as escaped HTML with the current branch open whatever its flag', () => {
-    const html = sidebarHtml([G('A & B', [L('x "y"', '1.1', true)], true), G('C', [L('z', '1.3')], true), G('D', [], false)]);
+    const html = sidebarHtml([G('A & B', [L('x "y"', '1.1', true)], true), G('C', [L('z', '1.3'), L('w', '1.3')], true), G('D', [], false)]);
     const href = escapeHtml(processPath('en', '1.1'));
     expect(html).toBe(
       `<ul class="atlas-sidebar"><li><details open><summary>A &amp; B</summary><ul><li><a href="${href}" aria-current="page">x &quot;y&quot;</a></li></ul></details></li>` +
-        `<li><details><summary>C</summary><ul><li><a href="${escapeHtml(processPath('en', '1.3'))}">z</a></li></ul></details></li>` +
+        `<li><details><summary>C</summary><ul><li><a href="${escapeHtml(processPath('en', '1.3'))}">z</a></li><li><a href="${escapeHtml(processPath('en', '1.3'))}">w</a></li></ul></details></li>` +
         `<li><details open><summary>D</summary><ul></ul></details></li></ul>`,
     );
     expect(hasCurrent([G('g', [G('h', [L('a', '1.1', true)], true)], true)])).toBe(true);
     expect(hasCurrent([G('g', [L('a', '1.1')], true), L('b', '1.3')])).toBe(false);
+    expect(hasCurrent([L('a', '1.1'), G('g', [L('b', '1.3'), L('c', '1.1', true)], true)])).toBe(true);
     expect(escapeHtml(`<a href='x'>&"`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&quot;');
   });
 });
