@@ -96,7 +96,7 @@ const pages: PageInput[] = [
   { id: '1.3', level: 0, title: 'Enterprise', summary: 's' },
 ];
 const atlas = () => new Atlas(pages.map((page) => ({ locale: 'en', page })));
-const L = (label: string, id: string, isCurrent = false): SidebarEntry => ({ type: 'link', label, href: processPath('en', id), isCurrent, badge: undefined, attrs: {} });
+const L = (label: string, id: string, isCurrent = false, locale = 'en'): SidebarEntry => ({ type: 'link', label, href: processPath(locale, id), isCurrent, badge: undefined, attrs: {} });
 const G = (label: string, entries: SidebarEntry[], collapsed: boolean): SidebarEntry => ({ type: 'group', label, entries, collapsed, badge: undefined });
 
 describe('buildSidebar', () => {
@@ -131,8 +131,8 @@ describe('buildSidebar', () => {
     expect((vertical[0] as { entries: SidebarEntry[] }).entries[3]).toEqual(G('Vertical groupings', [L('Fulfillment', 'fulfillment'), L('Billing', 'billing', true)], false));
     expect(vertical[1]).toEqual(G('1.3 Enterprise', [L('Overview', '1.3')], true));
     expect(buildSidebar(atlas(), 'it', '1.3')).toEqual([
-      G('1.1 Operations', [{ ...L('Panoramica', '1.1'), href: processPath('it', '1.1') }, { ...L('1.1.1 CRM', '1.1.1'), href: processPath('it', '1.1.1') }, { ...L('1.1.2 SM&O', '1.1.2'), href: processPath('it', '1.1.2') }, G('Raggruppamenti verticali', [{ ...L('Fulfillment', 'fulfillment'), href: processPath('it', 'fulfillment') }, { ...L('Billing', 'billing'), href: processPath('it', 'billing') }], true)], true),
-      G('1.3 Enterprise', [{ ...L('Panoramica', '1.3', true), href: processPath('it', '1.3') }], false),
+      G('1.1 Operations', [L('Panoramica', '1.1', false, 'it'), L('1.1.1 CRM', '1.1.1', false, 'it'), L('1.1.2 SM&O', '1.1.2', false, 'it'), G('Raggruppamenti verticali', [L('Fulfillment', 'fulfillment', false, 'it'), L('Billing', 'billing', false, 'it')], true)], true),
+      G('1.3 Enterprise', [L('Panoramica', '1.3', true, 'it')], false),
     ]);
   });
 
