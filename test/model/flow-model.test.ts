@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Atlas, type PageInput } from '../../src/model/site/atlas.ts';
 import { flowPath, flowSteps, flowsSidebar, layerOf } from '../../src/model/site/flows.ts';
 import { pagePath, processPath } from '../../src/model/content/ids.ts';
+import { swimlaneSpec } from '../../src/model/drawing/swimlane-svg.ts';
 
 const pages: PageInput[] = [
   { id: '1.1', level: 0, title: 'Operations', summary: 's' },
@@ -10,7 +11,7 @@ const pages: PageInput[] = [
   { id: '1.1.1.5', level: 2, parent: '1.1.1', title: 'Order Handling', summary: 's' },
   { id: '1.1.1.5.1', level: 3, parent: '1.1.1.5', title: 'Step', summary: 's' },
   { id: '1.1.2', level: 1, parent: '1.1', title: 'SM&O', summary: 's' },
-  { id: '1.1.2.1', level: 2, parent: '1.1.2', title: 'Service Config', summary: 's' },
+  { id: '1.1.2.1', level: 2, parent: '1.1.2', title: ' Service\n  Config ', summary: 's' },
   { id: 'billing', level: 1, parent: '1.1', title: 'Billing', summary: 's' },
   { id: '1.3', level: 0, title: 'Enterprise', summary: 's' },
   { id: '1.3.1', level: 1, parent: '1.3', title: 'Strategic Planning', summary: 's' },
@@ -70,5 +71,21 @@ describe('flow paths and sidebar', () => {
       link('1.3 Enterprise', processPath('en', '1.3')),
       link('7.7 Orphan', processPath('en', '7.7')),
     ]);
+  });
+});
+
+describe('swimlaneSpec', () => {
+  it('gives the lanes in layer order and each step its lane, labels, lead, link and successors', () => {
+    expect(swimlaneSpec(atlas(), 'en', 'zeta')).toEqual({
+      locale: 'en',
+      lanes: ['Customer', 'Service', 'Enterprise'],
+      steps: [
+        { n: 1, lane: 0, label: { wide: '1. 1.1.1.5 Order Handling', narrow: '1. Customer · 1.1.1.5 Order Handling' }, lead: { wide: '1. 1.1.1.5', narrow: '1. Customer · 1.1.1.5' }, href: processPath('en', '1.1.1.5'), next: [2] },
+        { n: 2, lane: 2, label: { wide: '2. 1.3.1.1 Plan', narrow: '2. Enterprise · 1.3.1.1 Plan' }, lead: { wide: '2. 1.3.1.1', narrow: '2. Enterprise · 1.3.1.1' }, href: processPath('en', '1.3.1.1'), next: [3] },
+        { n: 3, lane: 1, label: { wide: '3. 1.1.2.1 Service Config', narrow: '3. Service · 1.1.2.1 Service Config' }, lead: { wide: '3. 1.1.2.1', narrow: '3. Service · 1.1.2.1' }, href: processPath('en', '1.1.2.1'), next: [] },
+      ],
+    });
+    expect(swimlaneSpec(atlas(), 'it', 'alpha').lanes).toEqual(['Cliente', 'Impresa']);
+    expect(() => swimlaneSpec(atlas(), 'en', 'none')).toThrow('swimlaneSvg: unknown flow "none"');
   });
 });
