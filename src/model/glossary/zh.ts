@@ -37,6 +37,8 @@ export const groupings: Record<string, string> = {
  * its first mention in a page only, and written short after that.
  */
 export const terms: Record<string, string> = {
+  // Not 订单回落 (a calque); the order that drops out of automation into manual handling.
+  'fall-out': '异常单',
   'order': '订单',
   'customer order': '客户订单',
   'service order': '业务订单',
