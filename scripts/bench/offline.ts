@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../../test/browser/harness.ts';
-import { TIMED_QUERIES } from './search.ts';
+import { medianQueryMs } from './search.ts';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 import { offlineIndexPath } from '../../src/model/site/search/table.ts';
 
@@ -35,17 +35,7 @@ export async function offlineRows(copy = 'dist-offline', zipFile = 'dist-offline
         await window.etomSearch.ready();
         return performance.now() - t;
       })()`)) as number;
-      const times = (await page.evaluate(`(async () => {
-        const out = [];
-        for (const q of ${JSON.stringify(TIMED_QUERIES[locale])}) {
-          const t = performance.now();
-          await window.etomSearch.search(q, {}, 10);
-          out.push(performance.now() - t);
-        }
-        return out;
-      })()`)) as number[];
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!;
+      const median = await medianQueryMs(page, locale);
       rows.push([`offline ${locale}: first search ready after focus`, `${ready.toFixed(0)} ms`, '500 ms', ready <= 500]);
       rows.push([`offline ${locale}: median query`, `${median.toFixed(1)} ms`, '20 ms', median <= 20]);
       await ctx.close();
