@@ -12,6 +12,8 @@ export interface PageFigures {
   fcp: number;
   longTotal: number;
   longest: number;
+  /** The longest task of each load, when the page was loaded several times. */
+  longestEach?: number[];
 }
 
 export async function pageFigures(browser: Browser, url: string): Promise<PageFigures> {
@@ -44,4 +46,17 @@ export async function pageFigures(browser: Browser, url: string): Promise<PageFi
   }));
   await ctx.close();
   return { requests, bytes, fcp, longTotal: long.reduce((a, b) => a + b, 0), longest: Math.max(0, ...long) };
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+
+/**
+ * The same page loaded `loads` times, each in a fresh context (cold cache): the bytes and requests of the
+ * first load, the median of each timing. One load is at the mercy of whatever else the machine runs.
+ */
+export async function medianFigures(browser: Browser, url: string, loads: number): Promise<PageFigures> {
+  const all: PageFigures[] = [];
+  for (let i = 0; i < loads; i++) all.push(await pageFigures(browser, url));
+  const longestEach = all.map((f) => f.longest);
+  return { ...all[0]!, fcp: median(all.map((f) => f.fcp)), longTotal: median(all.map((f) => f.longTotal)), longest: median(longestEach), longestEach };
 }

@@ -21,7 +21,9 @@ const MARKERS: [RegExp, string][] = [
 /** Seconds per phase: from the line opening it to the line opening the next one (or "Complete!"). */
 export function buildPhases(lines: { t: number; text: string }[]): Map<string, number> {
   const text = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-  const found: [number, string][] = [[0, 'startup, config']];
+  // Ours checks the content first, in the same process, and says so before Astro starts.
+  const checked = lines.find((l) => /\(checked in [\d.]+ s\)/.test(text(l.text)));
+  const found: [number, string][] = checked ? [[0, 'content check (ours)'], [checked.t, 'startup, config']] : [[0, 'startup, config']];
   let from = 0;
   for (const [re, name] of MARKERS) {
     const i = lines.findIndex((l, k) => k >= from && re.test(text(l.text)));

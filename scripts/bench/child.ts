@@ -14,6 +14,11 @@ export interface ChildResult {
   exitSeconds: number;
   /** Peak resident memory of the main process, bytes (0 where /proc is not available). */
   peakRss: number;
+  /**
+   * CPU seconds (user + system) of every process in the group, sampled from /proc every 100 ms, so up to
+   * 0.1 s per process short. Less sensitive than wall time to other load on a shared machine.
+   */
+  cpuSeconds: number;
   output: string;
   /** Each output line with the second it arrived at, for phase times. */
   lines: { t: number; text: string }[];
@@ -30,6 +35,24 @@ function rssPeak(pid: number): number {
     return m ? Number(m[1]) * 1024 : 0;
   } catch {
     return 0;
+  }
+}
+
+const TICKS = 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
+
+/** utime + stime in ticks of each live process whose process group is `pgid`. */
+function groupTicks(pgid: number, into: Map<number, number>): void {
+  let names: string[];
+  try { names = fs.readdirSync('/proc'); } catch { return; }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try { stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8'); } catch { continue; }
+    // Fields after the command name (which may hold spaces) start at state: pgrp is the 3rd, utime the 12th.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) !== pgid) continue;
+    const ticks = Number(f[11]) + Number(f[12]);
+    into.set(Number(name), Math.max(into.get(Number(name)) ?? 0, ticks));
   }
 }
 
@@ -62,7 +85,8 @@ export function runChild(args: string[], opts: { cwd: string; timeoutMs: number;
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssPeak(pid)); }, 100);
+    const ticks = new Map<number, number>();
+    const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssPeak(pid)); groupTicks(pid, ticks); }, 100);
     const timer = setTimeout(() => { ending = 'timeout'; killGroup(pid); }, opts.timeoutMs);
     child.on('exit', (status) => {
       const end = performance.now();
@@ -71,7 +95,8 @@ export function runChild(args: string[], opts: { cwd: string; timeoutMs: number;
       killGroup(pid);
       const seconds = ((doneAt ?? end) - t0) / 1000;
       if (partial) lines.push({ t: (end - t0) / 1000, text: partial });
-      resolve({ ok: status === 0 || ending === 'hung after done', seconds, exitSeconds: (end - t0) / 1000, peakRss, output, lines, ending, status });
+      const cpuSeconds = [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS;
+      resolve({ ok: status === 0 || ending === 'hung after done', seconds, exitSeconds: (end - t0) / 1000, peakRss, cpuSeconds, output, lines, ending, status });
     });
   });
 }
