@@ -52,6 +52,7 @@ export default defineConfig({
         Footer: './src/components/SiteFooter.astro',
         LanguageSelect: './src/components/LanguageSelect.astro',
         Sidebar: './src/components/SiteSidebar.astro',
+        LastUpdated: './src/components/LastUpdated.astro',
       },
       customCss: ['layout', 'process', 'diagram', 'home', 'tree', 'map', 'status', 'standards', 'search', 'sidebar', 'print'].map((f) => `./src/styles/${f}.css`),
     }),

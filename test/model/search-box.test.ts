@@ -1,0 +1,45 @@
+/** The search box's markup, built once per language: its filters from the tree, its strings escaped. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import { DomUtils } from 'htmlparser2';
+import { atlas } from './real-content.ts';
+import { searchBoxHtml } from '../../src/model/site/search/box.ts';
+import { Atlas } from '../../src/model/site/atlas.ts';
+import { LOCALE_CODES } from '../../src/model/locales.ts';
+import { t } from '../../src/model/i18n/index.ts';
+
+type El = ReturnType<typeof DomUtils.findAll>[number];
+const all = (html: string, test: (e: El) => boolean) => DomUtils.findAll(test, parseDocument(html).children);
+const options = (html: string, filter: string) => {
+  const select = all(html, (e) => e.name === 'select' && e.attribs['data-filter'] === filter);
+  expect(select, filter).toHaveLength(1);
+  return DomUtils.findAll((e) => e.name === 'option', select[0]!.children).map((o) => [o.attribs.value, DomUtils.textContent(o)]);
+};
+
+describe('search box markup', () => {
+  it.each(LOCALE_CODES)('%s: the Kind, Level and Area filters, the strings for the script, the paths to the indexes', (locale) => {
+    const html = searchBoxHtml(atlas, locale);
+    const any = t(locale, 'search.any');
+    expect(options(html, 'kind')).toEqual([['', any], ['process', t(locale, 'search.kind.process')], ['flow', t(locale, 'search.kind.flow')]]);
+    expect(options(html, 'level')).toEqual([['', any], ...[0, 1, 2, 3].map((n) => [String(n), t(locale, 'level', { n })])]);
+    // The three Level 0 areas, in tree order.
+    expect(options(html, 'area')).toEqual([['', any], ...['1.1', '1.2', '1.3'].map((id) => [id, atlas.title(locale, id)])]);
+    const [root] = all(html, (e) => e.attribs['data-site-search'] !== undefined);
+    expect(root!.attribs).toMatchObject({ 'data-locale': locale, 'data-table': `/search/table-${locale}.js`, 'data-pagefind': '/pagefind/pagefind.js', 'data-library': '/search/minisearch.js' });
+    expect(JSON.parse(root!.attribs['data-strings']!)).toEqual({ countOne: t(locale, 'search.count.one'), countOther: t(locale, 'search.count.other'), none: t(locale, 'search.none'), loading: t(locale, 'search.loading'), failed: t(locale, 'search.failed') });
+    const [input] = all(html, (e) => e.name === 'input');
+    expect(input!.attribs['aria-describedby']).toBe(`search-keys-${locale}`);
+    expect(all(html, (e) => e.attribs.id === `search-keys-${locale}`).map((e) => DomUtils.textContent(e))).toEqual([t(locale, 'search.keys')]);
+  });
+
+  it('is built once per language and atlas: the same string for every page, another for another atlas', () => {
+    expect(searchBoxHtml(atlas, 'it')).toBe(searchBoxHtml(atlas, 'it'));
+    expect(searchBoxHtml(atlas, 'it')).not.toBe(searchBoxHtml(atlas, 'zh'));
+    const small = new Atlas([{ locale: 'en', page: { id: '1.1', level: 0, title: 'A "quoted" <b>area</b> & more', summary: 's' } }]);
+    const html = searchBoxHtml(small, 'en');
+    expect(html).not.toBe(searchBoxHtml(atlas, 'en'));
+    // An area title is text, never markup.
+    expect(options(html, 'area')).toEqual([['', t('en', 'search.any')], ['1.1', 'A "quoted" <b>area</b> & more']]);
+    expect(html).not.toContain('<b>');
+  });
+});
