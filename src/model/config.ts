@@ -15,7 +15,8 @@ export function normalizeBase(raw: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-function normalizeUrl(name: string, raw: string | undefined): string | undefined {
+/** An absolute http(s) URL without trailing slashes, or undefined when unset or blank. */
+export function normalizeUrl(name: string, raw: string | undefined): string | undefined {
   if (!raw?.trim()) return undefined;
   let url: URL;
   try {

@@ -42,4 +42,17 @@ describe('MDX syntax errors', () => {
     expect(say('7:1: Unexpected thing')).toBe(`10:1 ETOM016 line 10, column 1: MDX cannot read this: Unexpected thing | ${BRACE}; ${ANGLE}`);
     expect(say('something odd\nsecond line')).toBe(`4:1 ETOM016 line 4, column 1: MDX cannot read this: something odd | ${BRACE}; ${ANGLE}`);
   });
+  it('reads a position only at the very start, with any number of digits and with or without a space after it', () => {
+    expect(say('12:34: Unexpected thing')).toBe(`15:34 ETOM016 line 15, column 34: MDX cannot read this: Unexpected thing | ${BRACE}; ${ANGLE}`);
+    expect(say('2:3:Unexpected thing')).toBe(`5:3 ETOM016 line 5, column 3: MDX cannot read this: Unexpected thing | ${BRACE}; ${ANGLE}`);
+    // A position further in is part of the text, not where the problem is.
+    expect(say('at 2:3: Unexpected thing')).toBe(`4:1 ETOM016 line 4, column 1: MDX cannot read this: at 2:3: Unexpected thing | ${BRACE}; ${ANGLE}`);
+  });
+  it("drops the parser's rule name at the end of the message, and only there", () => {
+    const plain = (m: string) => say(m).replace(/^.*MDX cannot read this: (.*) \|.*$/, '$1');
+    expect(plain('7:1: Could not parse import/exports with acorn (micromark-extension-mdxjs-esm:acorn)')).toBe('Could not parse import/exports with acorn');
+    expect(plain('7:1: Unexpected thing(mdx-esm:acorn)  ')).toBe('Unexpected thing');
+    expect(plain('7:1: Unexpected thing (a:b) here')).toBe('Unexpected thing (a:b) here');
+    expect(plain('7:1: Unexpected thing (A:B)')).toBe('Unexpected thing (A:B)');
+  });
 });

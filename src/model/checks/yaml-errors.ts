@@ -42,9 +42,8 @@ function scanLines(lines: string[]): Explained | undefined {
   return undefined;
 }
 
-/** Plain words for a js-yaml reason the scan did not foresee. */
+/** Plain words for a js-yaml reason the scan did not foresee (a duplicate key is explained before this). */
 function plain(reason: string): string {
-  if (/duplicated mapping key/.test(reason)) return 'a field appears twice';
   if (/unexpected end of the stream within a (double|single) quoted scalar/.test(reason)) return 'a quoted value is never closed';
   if (/bad indentation/.test(reason)) return 'this line is indented where YAML does not expect it';
   return reason;
