@@ -6,6 +6,13 @@ import { contentLoader } from './lib/content-loader.ts';
 import { STARLIGHT_STRINGS } from './model/i18n/starlight.ts';
 import { LOCALES } from './model/locales.ts';
 
+// Astro calls a collection's schema function once per entry (1,371 here), and Starlight's builds a new zod
+// schema each time: ~2 s of a build's CPU. The only thing that differs between calls is the image() helper,
+// which resolves a hero image relative to the entry; our entries are validated strictly by the model first
+// (no hero field can reach here), so one schema serves them all.
+const docs = docsSchema({ extend: z.object({ ...processFields, steps: flowFields.steps }).partial() });
+let docsOnce: ReturnType<typeof docs> | undefined;
+
 export const collections = {
   docs: defineCollection({
     // content/<locale>/<id>.mdx, read and checked by the model (see src/lib/content-loader.ts). Ids keep
@@ -13,7 +20,7 @@ export const collections = {
     loader: contentLoader(),
     // The loader has already validated each file strictly (a process page or a flow); here the fields are
     // optional because Starlight validates the site's other pages (home, map) with the same schema.
-    schema: docsSchema({ extend: z.object({ ...processFields, steps: flowFields.steps }).partial() }),
+    schema: (context) => (docsOnce ??= docs(context)),
   }),
   // Our overrides of Starlight's own interface strings, from the model (one place per language). The same
   // strings also go in as a Starlight plugin (src/integrations/starlight-strings.ts), the only way they
