@@ -1,5 +1,5 @@
 /** The search box's markup, built once per language: its filters from the tree, its strings escaped. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { DomUtils } from 'htmlparser2';
 import { atlas } from './real-content.ts';
@@ -41,5 +41,18 @@ describe('search box markup', () => {
     // An area title is text, never markup.
     expect(options(html, 'area')).toEqual([['', t('en', 'search.any')], ['1.1', 'A "quoted" <b>area</b> & more']]);
     expect(html).not.toContain('<b>');
+  });
+
+  it('builds each language once per atlas: later pages reuse the markup', () => {
+    const small = new Atlas([{ locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } }]);
+    const builds = vi.spyOn(small.tree, 'treeOrder');
+    const en = searchBoxHtml(small, 'en');
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect(searchBoxHtml(small, 'en')).toBe(en);
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect(searchBoxHtml(small, 'it')).toContain('data-locale="it"');
+    searchBoxHtml(small, 'it');
+    searchBoxHtml(small, 'en');
+    expect(builds).toHaveBeenCalledTimes(2);
   });
 });

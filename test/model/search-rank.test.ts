@@ -212,6 +212,18 @@ describe('rank: the rules together', () => {
     expect(passes(ENTRIES[14]!, { kind: 'flow' })).toBe(true);
   });
 
+  it('builds the lookups of a table once: later queries use the prepared ones', () => {
+    const t = table();
+    const entries = t.entries;
+    let reads = 0;
+    Object.defineProperty(t, 'entries', { get: () => (reads++, entries) });
+    prepareTable(t);
+    expect(reads).toBe(1);
+    expect(exactMatches(t, 'billing')).toEqual(['billing']);
+    expect(entry(t, '1.1')?.t).toBe('Operations');
+    expect(reads).toBe(1);
+  });
+
   it('prepares a table and reads entries back', () => {
     const t = table();
     expect(prepareTable(t)).toBe(t);
