@@ -79,4 +79,47 @@ describe('framework map', () => {
     expect(mapQuery(atlas, 'billing')).toBe('?v=billing');
     expect(mapQuery(atlas, '1.3')).toBe('?a=1.3');
   });
+
+  it('stacks spanning cells by first column, the wider first, each on its own line', () => {
+    const page = (id: string, level: number, parent: string | undefined, verticals?: string[]) => ({ locale: 'en', page: { id, level, parent, title: id, summary: 's', verticals } });
+    const a = new Atlas([
+      page('1.1', 0, undefined),
+      ...['operations-support-readiness', 'fulfillment', 'assurance', 'billing'].map((v) => page(v, 1, '1.1')),
+      page('1.1.1', 1, '1.1'),
+      // Listed narrow before wide, and the later column first.
+      page('1.1.1.1', 2, '1.1.1', ['fulfillment', 'assurance']),
+      page('1.1.1.2', 2, '1.1.1', ['billing', 'fulfillment', 'assurance']),
+      page('1.1.1.3', 2, '1.1.1', ['fulfillment', 'operations-support-readiness']),
+      page('1.1.1.4', 2, '1.1.1', ['assurance', 'fulfillment']),
+      // Not adjacent: in each of its columns.
+      page('1.1.1.5', 2, '1.1.1', ['billing', 'operations-support-readiness']),
+      page('1.1.1.6', 2, '1.1.1', ['billing']),
+    ]);
+    const [grid] = buildMap(a).grids;
+    expect(grid!.rows).toEqual([
+      {
+        id: '1.1.1',
+        lines: [
+          [{ col: 0, span: 1, ids: ['1.1.1.5'] }, { col: 1, span: 1, ids: [] }, { col: 2, span: 1, ids: [] }, { col: 3, span: 1, ids: ['1.1.1.5', '1.1.1.6'] }],
+          [{ col: 0, span: 2, ids: ['1.1.1.3'] }],
+          [{ col: 1, span: 3, ids: ['1.1.1.2'] }],
+          [{ col: 1, span: 2, ids: ['1.1.1.1', '1.1.1.4'] }],
+        ],
+      },
+    ]);
+  });
+
+  it('calls a row empty only when no cell of any line holds a process', () => {
+    const cell = (ids: string[], col = 0) => ({ col, span: 1, ids });
+    expect(rowIsEmpty(undefined)).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [] })).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([]), cell([], 1)], [cell([])]] })).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([]), cell(['a'], 1)]] })).toBe(false);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([])], [cell(['a'])]] })).toBe(false);
+  });
+
+  it('gives no map link for an id outside the tree', () => {
+    expect(mapQuery(atlas, '9.9')).toBe('');
+    expect(mapQuery(atlas, 'nowhere')).toBe('');
+  });
 });

@@ -118,6 +118,7 @@ export function mapQuery(atlas: Atlas, id: string): string {
   if (!isNumericId(id)) return `?v=${encodeURIComponent(id)}`;
   if (node.level === 0) return `?a=${id}`;
   if (node.level === 1) return `?h=${id}`;
+  // Every id on the path is in the tree: the node was found above, and ancestors() only walks tree nodes.
   const path = [...tree.ancestors(id), id];
-  return `?p=${path.find((p) => tree.get(p)?.level === 2) ?? id}`;
+  return `?p=${path.find((p) => tree.get(p)!.level === 2) ?? id}`;
 }
