@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { entry, exactMatches, nameCover, namedGroupings, parentsFirst, passes, prepareTable, rank } from '../../src/model/site/search/rank.ts';
 import { miniSearchOptions, plainText, searchDocuments } from '../../src/model/site/search/documents.ts';
 import type { SearchEntry, SearchTable } from '../../src/model/site/search/table.ts';
+import { SEARCH_RANKING } from '../../src/model/site/search/pagefind.ts';
 
 const ENTRIES: SearchEntry[] = [
   { i: '1.1', t: 'Operations', l: 0, a: '1.1' },
@@ -281,5 +282,12 @@ describe('offline index documents', () => {
     expect([prefix('ab'), prefix('abc'), prefix('abcd')]).toEqual([false, true, true]);
     const fuzzy = s.fuzzy as (t: string) => number | false;
     expect([fuzzy('abcde'), fuzzy('abcdef'), fuzzy('billing'), fuzzy('v255ab'), fuzzy('12345678')]).toEqual([false, 0.15, 0.15, false, false]);
+  });
+});
+
+describe('Pagefind ranking (online backend)', () => {
+  it('weighs term similarity far above length and frequency, so "1.1.1.5" outranks the longer ids it prefixes', () => {
+    // The settings astro.config.mjs and the browser's backend both pass to Pagefind.
+    expect(SEARCH_RANKING).toEqual({ termSimilarity: 9, pageLength: 0.1, termFrequency: 0.1, termSaturation: 2 });
   });
 });
