@@ -31,6 +31,9 @@ const atlas = () =>
 const later = new Map<string, LaterRelease>([
   ['1.1.1.5', { id: '1.1.1.5', v21: { id: '1.3.3', name: 'Customer Order Handling' }, v25: { name: 'Customer Order Management' } }],
   ['1.1.1', { id: '1.1.1', v25: { id: 'CM' } }],
+  // A v21 row with a name only, and one with an id only.
+  ['1.1.1.5.1', { id: '1.1.1.5.1', v21: { name: 'Old Feasibility' } }],
+  ['billing', { id: 'billing', v21: { id: '9.9' } }],
   // A row with neither release gives no list.
   ['1.3', { id: '1.3' }],
 ]);
@@ -48,8 +51,8 @@ describe('search table', () => {
           n: ['Raccolta ordini', 'CRM', 'Order Capture'],
           r: [['v21', '1.3.3', 'Customer Order Handling'], ['v25.5', '', 'Customer Order Management']],
         },
-        { i: '1.1.1.5.1', t: 'Determine Feasibility', l: 3, a: '1.1', s: 'About Determine Feasibility.' },
-        { i: 'billing', t: 'Billing', l: 1, a: '1.1', s: 'About Billing.' },
+        { i: '1.1.1.5.1', t: 'Determine Feasibility', l: 3, a: '1.1', s: 'About Determine Feasibility.', r: [['v21', '', 'Old Feasibility']] },
+        { i: 'billing', t: 'Billing', l: 1, a: '1.1', s: 'About Billing.', r: [['v21', '9.9', '']] },
         { i: '1.3', t: 'Enterprise Management', l: 0, a: '1.3', s: 'About Enterprise Management.' },
         { i: 'flows/alpha', t: 'Alfa', l: FLOW_LEVEL, a: '', s: 'Primo.', k: 'flow' },
         { i: 'flows/order-to-payment', t: 'Order to Payment', l: FLOW_LEVEL, a: '', s: 'Cash.', k: 'flow' },

@@ -78,8 +78,10 @@ describe('releaseQuery', () => {
     for (const [q, release, rest] of cases) expect(releaseQuery(q), q).toEqual({ release, rest });
   });
 
-  it('reads nothing without a known release, a rest, or at the start', () => {
-    for (const q of ['v21', 'v21 ', 'v211 x', 'xv21 x', 'v22 x', 'gb921 x', 'gb  921 v21 x', '1.3.3']) expect(releaseQuery(q), q).toBeUndefined();
+  it('reads nothing without a known release, a rest, at the start, or over more than one line', () => {
+    for (const q of ['v21', 'v21 ', 'v211 x', 'xv21 x', 'v22 x', 'gb921 x', 'gb  921 v21 x', '1.3.3', 'v21 x\ny']) expect(releaseQuery(q), q).toBeUndefined();
+    // A label and nothing but spaces: a release with an empty rest, which names nothing.
+    expect(releaseQuery('v21:   ')).toEqual({ release: 'v21', rest: '' });
   });
 });
 
