@@ -8,12 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { STARLIGHT_STRINGS } from '../../src/model/i18n/starlight.ts';
 import { LOCALE_CODES } from '../../src/model/locales.ts';
 
-const STARLIGHT_EN = path.resolve('node_modules/@astrojs/starlight/dist/translations/en.js');
+const STARLIGHT_EN = 'node_modules/@astrojs/starlight/dist/translations/en.js';
 
-/** Starlight's English strings, from its own translation file. */
+/** Starlight's English strings, from its own translation file, found as Node finds packages (the nearest node_modules up). */
 function starlightEnglish(): Record<string, string> {
-  if (!fs.existsSync(STARLIGHT_EN)) throw new Error(`${STARLIGHT_EN} is missing: Starlight's English strings come with the @astrojs/starlight package`);
-  const src = fs.readFileSync(STARLIGHT_EN, 'utf8');
+  let dir = import.meta.dirname;
+  while (!fs.existsSync(path.join(dir, STARLIGHT_EN))) {
+    if (path.dirname(dir) === dir) throw new Error(`${STARLIGHT_EN} is missing above ${import.meta.dirname}: Starlight's English strings come with the @astrojs/starlight package`);
+    dir = path.dirname(dir);
+  }
+  const src = fs.readFileSync(path.join(dir, STARLIGHT_EN), 'utf8');
   return Object.fromEntries([...src.matchAll(/^\s*"([\w.]+)": "(.*)",?$/gm)].map((m) => [m[1]!, JSON.parse(`"${m[2]}"`) as string]));
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
