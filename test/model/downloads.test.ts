@@ -49,6 +49,8 @@ describe('process rows', () => {
     expect(s.entities.map((e) => [e.name, e.domain])).toEqual([['Customer Bill', 'Customer']]);
     expect(s.later?.v21).toEqual({ id: '1.3.3', name: 'Customer Order Handling' });
     expect(standardsOf(atlas(), '1.1')).toEqual({ apis: [], entities: [], later: { id: '1.1' } });
+    // An id without an English page has none of them.
+    expect(standardsOf(atlas(), '9.9')).toEqual({ apis: [], entities: [], later: undefined });
   });
 });
 

@@ -17,9 +17,10 @@ export interface Standards {
 }
 
 /** The reference rows of the names given, in their order; a name the reference does not know is dropped. */
-const known = <T>(names: string[] | undefined, rows: Map<string, T>): T[] =>
+function known<T>(names: string[] | undefined, rows: Map<string, T>): T[] {
   // Stryker disable next-line ArrayDeclaration: a made-up name in place of "no names" is dropped like any unknown one
-  (names ?? []).map((n) => rows.get(n)).filter((r): r is T => r !== undefined);
+  return (names ?? []).map((n) => rows.get(n)).filter((r): r is T => r !== undefined);
+}
 
 export function standardsOf(atlas: Atlas, id: string): Standards {
   const page = atlas.translated(DEFAULT_LOCALE, id);
