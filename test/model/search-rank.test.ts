@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { entry, exactMatches, nameCover, namedGroupings, parentsFirst, passes, prepareTable, rank } from '../../src/model/site/search/rank.ts';
 import { miniSearchOptions, plainText, searchDocuments } from '../../src/model/site/search/documents.ts';
 import type { SearchEntry, SearchTable } from '../../src/model/site/search/table.ts';
-import { SEARCH_RANKING } from '../../src/model/site/search/pagefind.ts';
 
 const ENTRIES: SearchEntry[] = [
   { i: '1.1', t: 'Operations', l: 0, a: '1.1' },
@@ -286,7 +285,8 @@ describe('offline index documents', () => {
 });
 
 describe('Pagefind ranking (online backend)', () => {
-  it('weighs term similarity far above length and frequency, so "1.1.1.5" outranks the longer ids it prefixes', () => {
+  it('weighs term similarity far above length and frequency, so "1.1.1.5" outranks the longer ids it prefixes', async () => {
+    const { SEARCH_RANKING } = await import('../../src/model/site/search/pagefind.ts');
     // The settings astro.config.mjs and the browser's backend both pass to Pagefind.
     expect(SEARCH_RANKING).toEqual({ termSimilarity: 9, pageLength: 0.1, termFrequency: 0.1, termSaturation: 2 });
   });
