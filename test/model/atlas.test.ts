@@ -1,6 +1,6 @@
 // The site model on a small hand-built atlas: fallbacks, labels, back-links and both data downloads,
 // with every expected value written out.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Atlas, type PageInput } from '../../src/model/site/atlas.ts';
 import { processPath } from '../../src/model/content/ids.ts';
 import { flowPath } from '../../src/model/site/flows.ts';
@@ -73,6 +73,17 @@ describe('Atlas', () => {
     expect(a.referencedBy('it', '1.1.1.6')).toEqual([]);
     expect(a.referencedBy('it', '1.1.1.5')).toEqual(['1.1', '1.1.1.6']);
     expect(a.referencedBy('xx', '1.1.1.5')).toEqual([]);
+  });
+
+  it('works out the back-links of every locale once, on the first question', () => {
+    const a = atlas();
+    const walks = vi.spyOn(a.tree, 'treeOrder');
+    expect(a.referencedBy('zh', '1.1.1.6')).toEqual(['1.1.1.5']);
+    // One walk of the tree per locale.
+    expect(walks).toHaveBeenCalledTimes(3);
+    expect(a.referencedBy('en', '1.1.1.5')).toEqual(['1.1', '1.1.1.6']);
+    expect(a.referencedBy('it', '1.1')).toEqual([]);
+    expect(walks).toHaveBeenCalledTimes(3);
   });
 
   it('orders flows by English title and knows the steps each process takes in them', () => {

@@ -1,5 +1,5 @@
 /** Last-updated dates: Starlight's format ("medium", UTC), with the formatter kept per language. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../src/model/site/dates.ts';
 import { LOCALES } from '../../src/model/locales.ts';
 
@@ -13,5 +13,15 @@ describe('formatDate', () => {
     expect(formatDate('en', late)).toBe('Dec 1, 2026');
     expect(formatDate('it', new Date(Date.UTC(2025, 0, 31)))).toBe('31 gen 2025');
     expect(formatDate('en', new Date(Date.UTC(2025, 0, 31)))).toBe('Jan 31, 2025');
+  });
+  it('builds the formatter of each language once', () => {
+    formatDate('en', late);
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    expect(formatDate('en', late)).toBe('Dec 1, 2026');
+    expect(built).not.toHaveBeenCalled();
+    expect(formatDate('fr', late)).toBe('1 déc. 2026');
+    expect(formatDate('fr', new Date(Date.UTC(2025, 0, 31)))).toBe('31 janv. 2025');
+    expect(built).toHaveBeenCalledTimes(1);
+    built.mockRestore();
   });
 });

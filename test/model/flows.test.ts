@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlas, checked } from './real-content.ts';
 import { Atlas } from '../../src/model/site/atlas.ts';
+import { ProcessTree } from '../../src/model/site/tree.ts';
 import { LAYERS, flowLayers, flowSteps, flowsByProcess, layerOf, type FlowInput } from '../../src/model/site/flows.ts';
 import { layoutSwimlanes, jumpsOf, SWIM, type SwimFrame, type SwimSpec } from '../../src/model/drawing/swimlane-layout.ts';
 import { swimlaneSpec, swimlaneSvg } from '../../src/model/drawing/swimlane-svg.ts';
@@ -64,6 +65,20 @@ describe('the flows in content/', () => {
       expect(layerOf(tree, id), id).toBe(layerOf(tree, horizontal));
     }
     expect(layerOf(tree, tree.roots[0]!)).toBeUndefined();
+  });
+
+  it('gives no layer to an area, even one misplaced under a Level 1 grouping, to a vertical or to an id outside the tree', () => {
+    const tree = new ProcessTree([
+      { id: '1.3', level: 1 },
+      { id: '1.3.1', level: 0, parent: '1.3' },
+      { id: '1.3.1.1', level: 2, parent: '1.3.1' },
+      { id: '1.1', level: 0 },
+      { id: 'billing', level: 1, parent: '1.1' },
+    ]);
+    expect(layerOf(tree, '1.3.1')).toBeUndefined();
+    expect(layerOf(tree, '1.3.1.1')).toBe('enterprise');
+    expect(layerOf(tree, 'billing')).toBeUndefined();
+    expect(layerOf(tree, '9.9')).toBeUndefined();
   });
 
   it('back-links: each process lists exactly the flows and step numbers it appears at', () => {

@@ -4,10 +4,14 @@ import { Atlas } from '../../src/model/site/atlas.ts';
 import { atlas } from './real-content.ts';
 
 describe('framework map', () => {
-  const map = buildMap(atlas);
-  const placed = placements(map);
+  // Built inside each test: a map built while the file loads is not credited to any test.
+  const built = () => {
+    const map = buildMap(atlas);
+    return { map, placed: placements(map) };
+  };
 
   it('lays out Operations and SIP as grids and Enterprise Management as lists', () => {
+    const { map } = built();
     expect(map.grids.map((g) => [g.area, g.columns])).toEqual([
       ['1.1', ['operations-support-readiness', 'fulfillment', 'assurance', 'billing']],
       ['1.2', ['strategy-commit', 'infrastructure-lifecycle-management', 'product-lifecycle-management']],
@@ -18,6 +22,7 @@ describe('framework map', () => {
   });
 
   it('places every Level 2 process of Operations and SIP in exactly the cells of its parent and verticals', () => {
+    const { map, placed } = built();
     const level2 = [...atlas.tree.nodes.values()].filter((n) => n.level === 2 && !n.id.startsWith('1.3.'));
     expect(level2.length).toBeGreaterThan(50);
     for (const n of level2) {
@@ -28,6 +33,7 @@ describe('framework map', () => {
   });
 
   it('gives a process in adjacent verticals one spanning cell', () => {
+    const { map } = built();
     const crm = map.grids[0]!.rows[0]!;
     const span = crm.lines.slice(1).flat().find((c) => c.ids.includes('1.1.1.2'))!;
     expect(span).toMatchObject({ col: 1, span: 3 });
@@ -46,6 +52,7 @@ describe('framework map', () => {
   });
 
   it('puts SIP beside Operations with the layers in one band each, as on the poster', () => {
+    const { map } = built();
     const board = poster(map);
     expect(board.areas.map((g) => g.area)).toEqual(['1.2', '1.1']);
     // Every vertical once, in the framework's left-to-right order.
@@ -57,6 +64,7 @@ describe('framework map', () => {
   });
 
   it('knows which groupings have no Level 2 process to show', () => {
+    const { map } = built();
     const empty = map.grids.flatMap((g) => g.rows).filter((r) => rowIsEmpty(r)).map((r) => r.id);
     const expected = map.grids.flatMap((g) => g.rows.map((r) => r.id)).filter((id) => atlas.tree.children(id).length === 0);
     expect(empty).toEqual(expected);
@@ -64,6 +72,7 @@ describe('framework map', () => {
   });
 
   it('gives every process a map link that lands on something the map shows', () => {
+    const { map, placed } = built();
     const shown = new Set([...placed.keys(), ...map.lists.flatMap((l) => l.groups.flatMap((g) => g.ids))]);
     const rows = new Set([...map.grids.flatMap((g) => g.rows.map((r) => r.id)), ...map.lists.flatMap((l) => l.groups.map((g) => g.id))]);
     const columns = new Set(map.grids.flatMap((g) => g.columns));
@@ -78,5 +87,50 @@ describe('framework map', () => {
     expect(mapQuery(atlas, '1.1.1')).toBe('?h=1.1.1');
     expect(mapQuery(atlas, 'billing')).toBe('?v=billing');
     expect(mapQuery(atlas, '1.3')).toBe('?a=1.3');
+  });
+
+  it('stacks spanning cells by first column, the wider first, each on its own line', () => {
+    const page = (id: string, level: number, parent: string | undefined, verticals?: string[]) => ({ locale: 'en', page: { id, level, parent, title: id, summary: 's', verticals } });
+    const a = new Atlas([
+      page('1.1', 0, undefined),
+      ...['operations-support-readiness', 'fulfillment', 'assurance', 'billing'].map((v) => page(v, 1, '1.1')),
+      page('1.1.1', 1, '1.1'),
+      // Listed narrow before wide, and the later column first.
+      page('1.1.1.1', 2, '1.1.1', ['fulfillment', 'assurance']),
+      page('1.1.1.2', 2, '1.1.1', ['billing', 'fulfillment', 'assurance']),
+      page('1.1.1.3', 2, '1.1.1', ['fulfillment', 'operations-support-readiness']),
+      page('1.1.1.4', 2, '1.1.1', ['assurance', 'fulfillment']),
+      // Not adjacent: in each of its columns.
+      page('1.1.1.5', 2, '1.1.1', ['billing', 'operations-support-readiness']),
+      page('1.1.1.6', 2, '1.1.1', ['billing']),
+      // Verticals of another area only: no cell.
+      page('1.1.1.7', 2, '1.1.1', ['strategy-commit']),
+    ]);
+    const [grid] = buildMap(a).grids;
+    expect(grid!.rows).toEqual([
+      {
+        id: '1.1.1',
+        lines: [
+          [{ col: 0, span: 1, ids: ['1.1.1.5'] }, { col: 1, span: 1, ids: [] }, { col: 2, span: 1, ids: [] }, { col: 3, span: 1, ids: ['1.1.1.5', '1.1.1.6'] }],
+          [{ col: 0, span: 2, ids: ['1.1.1.3'] }],
+          [{ col: 1, span: 3, ids: ['1.1.1.2'] }],
+          [{ col: 1, span: 2, ids: ['1.1.1.1', '1.1.1.4'] }],
+        ],
+      },
+    ]);
+  });
+
+  it('calls a row empty only when no cell of any line holds a process', () => {
+    const cell = (ids: string[], col = 0) => ({ col, span: 1, ids });
+    expect(rowIsEmpty(undefined)).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [] })).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([]), cell([], 1)], [cell([])]] })).toBe(true);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([]), cell(['a'], 1)]] })).toBe(false);
+    expect(rowIsEmpty({ id: 'r', lines: [[cell([])], [cell(['a'])]] })).toBe(false);
+  });
+
+  it('gives no map link for an id outside the tree', () => {
+    expect(mapQuery(atlas, '9.9')).toBe('');
+    expect(mapQuery(atlas, 'nowhere')).toBe('');
   });
 });

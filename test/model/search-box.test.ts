@@ -1,5 +1,5 @@
 /** The search box's markup, built once per language: its filters from the tree, its strings escaped. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { DomUtils } from 'htmlparser2';
 import { atlas } from './real-content.ts';
@@ -41,5 +41,56 @@ describe('search box markup', () => {
     // An area title is text, never markup.
     expect(options(html, 'area')).toEqual([['', t('en', 'search.any')], ['1.1', 'A "quoted" <b>area</b> & more']]);
     expect(html).not.toContain('<b>');
+  });
+
+  it('builds each language once per atlas: later pages reuse the markup', () => {
+    const small = new Atlas([{ locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } }]);
+    const builds = vi.spyOn(small.tree, 'treeOrder');
+    const en = searchBoxHtml(small, 'en');
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect(searchBoxHtml(small, 'en')).toBe(en);
+    expect(builds).toHaveBeenCalledTimes(1);
+    expect(searchBoxHtml(small, 'it')).toContain('data-locale="it"');
+    searchBoxHtml(small, 'it');
+    searchBoxHtml(small, 'en');
+    expect(builds).toHaveBeenCalledTimes(2);
+  });
+
+  it('is the button, then the dialog: query row, the three filters, status, results and the key hint', () => {
+    const small = new Atlas([{ locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } }]);
+    const doc = parseDocument(searchBoxHtml(small, 'en'));
+    // Every element in document order, with its attributes (data-strings aside: checked above) and its own text.
+    const outline = DomUtils.findAll(() => true, doc.children).filter((e) => !['path', 'option'].includes(e.name)).map((e) => {
+      const attrs = Object.entries(e.attribs).filter(([k]) => !['data-strings', 'd'].includes(k)).map(([k, v]) => (v ? `${k}=${v}` : k));
+      const text = e.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('');
+      return [e.name, attrs.join(' '), text].filter(Boolean).join(' | ');
+    });
+    expect(outline).toEqual([
+      'div | class=site-search data-site-search data-locale=en data-table=/search/table-en.js data-offline-index=/search/index-en.js data-library=/search/minisearch.js data-pagefind=/pagefind/pagefind.js',
+      'button | type=button class=search-open data-search-open disabled aria-label=Search aria-haspopup=dialog aria-keyshortcuts=Control+K',
+      'svg | aria-hidden=true viewbox=0 0 24 24 width=16 height=16',
+      'span | class=search-open-text | Search',
+      'dialog | class=search-dialog aria-label=Search the processes',
+      'div | class=search-frame',
+      'div | class=search-row role=search',
+      'input | type=search class=search-input autocomplete=off spellcheck=false enterkeyhint=search aria-label=Search the processes placeholder=An id, a name or words, e.g. 1.1.1.5 or trouble ticket aria-describedby=search-keys-en',
+      'button | type=button class=search-button data-search-clear hidden | Clear',
+      'button | type=button class=search-button data-search-close | Close',
+      'fieldset | class=search-filters',
+      'legend | Filters',
+      'label | Kind',
+      'select | data-filter=kind',
+      'label | Level',
+      'select | data-filter=level',
+      'label | Area',
+      'select | data-filter=area',
+      'p | class=search-status role=status',
+      'ol | class=search-results data-search-results aria-label=Results',
+      'p | class=search-keys id=search-keys-en | Arrow keys move through the results, Enter opens one, Escape closes the search.',
+    ]);
+    // A select holds its options and nothing else.
+    for (const select of DomUtils.findAll((e) => e.name === 'select', doc.children)) {
+      expect(select.children.map((c) => (c.type === 'tag' ? (c as El).name : `text:${(c as unknown as { data: string }).data}`))).toEqual(select.children.map(() => 'option'));
+    }
   });
 });

@@ -212,6 +212,18 @@ describe('rank: the rules together', () => {
     expect(passes(ENTRIES[14]!, { kind: 'flow' })).toBe(true);
   });
 
+  it('builds the lookups of a table once: later queries use the prepared ones', () => {
+    const t = table();
+    const entries = t.entries;
+    let reads = 0;
+    Object.defineProperty(t, 'entries', { get: () => (reads++, entries) });
+    prepareTable(t);
+    expect(reads).toBe(1);
+    expect(exactMatches(t, 'billing')).toEqual(['billing']);
+    expect(entry(t, '1.1')?.t).toBe('Operations');
+    expect(reads).toBe(1);
+  });
+
   it('prepares a table and reads entries back', () => {
     const t = table();
     expect(prepareTable(t)).toBe(t);
@@ -269,5 +281,13 @@ describe('offline index documents', () => {
     expect([prefix('ab'), prefix('abc'), prefix('abcd')]).toEqual([false, true, true]);
     const fuzzy = s.fuzzy as (t: string) => number | false;
     expect([fuzzy('abcde'), fuzzy('abcdef'), fuzzy('billing'), fuzzy('v255ab'), fuzzy('12345678')]).toEqual([false, 0.15, 0.15, false, false]);
+  });
+});
+
+describe('Pagefind ranking (online backend)', () => {
+  it('weighs term similarity far above length and frequency, so "1.1.1.5" outranks the longer ids it prefixes', async () => {
+    const { SEARCH_RANKING } = await import('../../src/model/site/search/pagefind.ts');
+    // The settings astro.config.mjs and the browser's backend both pass to Pagefind.
+    expect(SEARCH_RANKING).toEqual({ termSimilarity: 9, pageLength: 0.1, termFrequency: 0.1, termSaturation: 2 });
   });
 });

@@ -136,6 +136,18 @@ describe('buildSidebar', () => {
     ]);
   });
 
+  it('opens a process into its numbered children only, even with a vertical misplaced under it', () => {
+    const a = new Atlas([
+      { locale: 'en', page: { id: '1.1', level: 0, title: 'Operations', summary: 's' } },
+      { locale: 'en', page: { id: '1.1.1', level: 1, parent: '1.1', title: 'CRM', summary: 's' } },
+      { locale: 'en', page: { id: '1.1.1.5', level: 2, parent: '1.1.1', title: 'Orders', summary: 's' } },
+      { locale: 'en', page: { id: 'billing', level: 1, parent: '1.1.1', title: 'Billing', summary: 's' } },
+    ]);
+    expect(buildSidebar(a, 'en', '1.1.1')).toEqual([
+      G('1.1 Operations', [L('Overview', '1.1'), G('1.1.1 CRM', [L('Overview', '1.1.1', true), L('1.1.1.5 Orders', '1.1.1.5')], false)], false),
+    ]);
+  });
+
   it('renders as escaped HTML with the current branch open whatever its flag', () => {
     const html = sidebarHtml([G('A & B', [L('x "y"', '1.1', true)], true), G('C', [L('z', '1.3'), L('w', '1.3')], true), G('D', [], false)]);
     const href = escapeHtml(processPath('en', '1.1'));

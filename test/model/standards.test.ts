@@ -43,6 +43,34 @@ describe('reference lookups', () => {
     expect(entityNear('customer product order ABE')).toEqual(['Customer Product Order']);
     expect(entityNear('Customer Order')).toContain('Customer Product Order');
   });
+
+  it('take an API by its number alone, written loosely but whole, or by a current or older name', () => {
+    expect(apiNear(' 622 ')).toEqual(['TMF622']);
+    expect(apiNear('tmf_622')).toEqual(['TMF622']);
+    // Not a number with something before or after it.
+    for (const v of ['XTMF622', 'TMF6220', 'TMF 62', 'API 622']) expect(apiNear(v), v).toEqual([]);
+    expect(apiNear(' product ordering management ')).toEqual(['TMF622']);
+    expect(apiNear('Usage Management')).toEqual(['TMF635']);
+    expect(apiNear('Ordering')).toEqual([]);
+  });
+
+  it('take an entity by its name or an older one ignoring case, spacing, punctuation and "ABE"', () => {
+    expect(entityNear('customer-product  order')).toEqual(['Customer Product Order']);
+    expect(entityNear('Customer Bill Inquiry ABE')).toEqual(['Customer Billing Inquiry and Dispute']);
+    expect(entityNear('business partner strategy plan')).toEqual(['Business Partner Strategy & Plan']);
+    // An exact name wins over the entities that merely contain it (twelve hold "product").
+    expect(entityNear('Product')).toEqual(['Product']);
+  });
+
+  it('otherwise suggest up to five entities whose name holds every word given, in file order', () => {
+    // The SID file lists 11 entities with "customer" in their names; these are its first five.
+    expect(entityNear('customer')).toEqual(['Applied Customer Billing Rate', 'Customer Bill', 'Customer Bill Collection', 'Customer Payment', 'Customer Billing Account']);
+    expect(entityNear('ORDER')).toEqual(['Customer Product Order', 'Product Order', 'Service Order', 'Resource Order', 'Work Order']);
+    expect(entityNear('order, customer')).toEqual(['Customer Product Order']);
+    expect(entityNear('zzz order')).toEqual([]);
+    // No word at all suggests nothing, not everything.
+    for (const v of ['', ' - ', '—']) expect(entityNear(v), JSON.stringify(v)).toEqual([]);
+  });
   it('know every API and entity the content cites', () => {
     for (const id of atlas.tree.treeOrder()) {
       for (const n of atlas.translated('en', id)?.openApis ?? []) expect(openApis().has(n), `${id} ${n}`).toBe(true);

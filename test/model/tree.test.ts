@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessTree } from '../../src/model/site/tree.ts';
-import { compareIds } from '../../src/model/content/ids.ts';
+import { compareIds, isNumericId } from '../../src/model/content/ids.ts';
+import { VERTICALS } from '../../src/model/content/verticals.ts';
 import { atlas, checked } from './real-content.ts';
 
 describe('process tree (synthetic)', () => {
@@ -44,5 +45,30 @@ describe('the real content', () => {
   });
   it('has the three areas as its roots', () => {
     expect(atlas.tree.roots).toEqual(['1.1', '1.2', '1.3']);
+  });
+
+  it('reads in the order previous/next follow: a page, then its children in id order, verticals last in the framework’s order', () => {
+    const tree = atlas.tree;
+    const order = tree.treeOrder();
+    // 444 reference processes and 7 verticals, each once.
+    expect(order).toHaveLength(451);
+    expect(new Set(order).size).toBe(451);
+    for (const [i, id] of order.entries()) {
+      const parent = tree.get(id)!.parent;
+      if (parent === undefined) continue;
+      const siblings = tree.children(parent);
+      const k = siblings.indexOf(id);
+      // The first child follows its parent; a later one follows the previous sibling's last page.
+      const before = order[i - 1]!;
+      expect(k === 0 ? before === parent : before === siblings[k - 1] || tree.ancestors(before).includes(siblings[k - 1]!), `${before} → ${id}`).toBe(true);
+    }
+    for (const id of order) {
+      const kids = tree.children(id);
+      const numbered = kids.filter(isNumericId);
+      expect(numbered, id).toEqual([...numbered].sort(compareIds));
+      expect(kids, id).toEqual([...numbered, ...VERTICALS.filter((v) => v.area === id).map((v) => v.id)]);
+    }
+    // Each area is one run of pages, in id order.
+    expect(order.map((id) => tree.ancestors(id)[0] ?? id).filter((a, i, all) => a !== all[i - 1])).toEqual(['1.1', '1.2', '1.3']);
   });
 });

@@ -58,11 +58,11 @@ export function apiNear(value: string): string[] {
 
 /** Entities whose name (or an older name) matches ignoring case, spacing and a trailing "ABE". */
 export function entityNear(value: string): string[] {
-  const norm = (s: string) => s.toLowerCase().replace(/\babe\b/g, '').replace(/[^a-z0-9]+/g, '');
+  const norm = (s: string) => s.toLowerCase().replace(/\babe\b/g, '').replace(/[^a-z0-9]/g, '');
   const v = norm(value);
   const hits = [...sidEntities().values()].filter((e) => [e.name, ...e.otherNames].some((n) => norm(n) === v));
   if (hits.length) return hits.map((e) => e.name);
   // Otherwise the entities whose name contains every word given, e.g. "Order" → Customer Order, Service Order…
-  const words = value.toLowerCase().split(/\W+/).filter(Boolean);
+  const words = value.toLowerCase().split(/\W/).filter(Boolean); // the empty pieces between separators dropped
   return [...sidEntities().values()].filter((e) => words.length > 0 && words.every((w) => e.name.toLowerCase().includes(w))).map((e) => e.name).slice(0, 5);
 }

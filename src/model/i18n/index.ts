@@ -15,10 +15,10 @@ export function t(locale: string, key: UiKey, vars?: Record<string, string | num
 
 /** The items of a list with the words a language puts between them ("A, B and C", "A、B 和 C"), for markup that links each item. */
 export function listParts(locale: string, items: string[]): { type: 'element' | 'literal'; value: string }[] {
-  const lang = locale === 'zh' ? 'zh-CN' : locale;
-  // One formatter per language for the whole build (building one costs far more than using it).
-  let f = listFormats.get(lang);
-  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  // One formatter per language for the whole build (building one costs far more than using it). A
+  // conjunction ("and") is Intl's default; "zh" lists are those of zh-CN (Simplified is Chinese's default).
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale)));
   return f.formatToParts(items);
 }
 const listFormats = new Map<string, Intl.ListFormat>();

@@ -1,7 +1,8 @@
 /**
  * Where our wording differs from Starlight's built-in translations of its own interface, and where
  * Starlight has none: its Chinese file leaves the heading-anchor label in English ("Section titled …"),
- * read out on every heading of every Chinese page. test/model/starlight-strings.test.ts checks that
+ * read out on every heading of every Chinese page. test/model/starlight-strings.test.ts checks that each
+ * override replaces a real Starlight string and keeps its placeholders; test/site/reading.test.ts, that
  * every Starlight string the site shows is translated.
  */
 import type { Locale } from '../locales.ts';

@@ -108,8 +108,9 @@ export class Atlas {
       this.backlinks = new Map();
       for (const l of LOCALE_CODES) {
         const m = new Map<string, string[]>();
+        // Every id in the tree has a page: the tree is built from the English pages.
         for (const from of this.tree.treeOrder()) {
-          for (const to of new Set(this.page(l, from)?.links ?? [])) if (to !== from && this.tree.has(to)) m.set(to, [...(m.get(to) ?? []), from]);
+          for (const to of new Set(this.page(l, from)!.links)) if (to !== from && this.tree.has(to)) m.set(to, [...(m.get(to) ?? []), from]);
         }
         this.backlinks.set(l, m);
       }
@@ -129,7 +130,7 @@ export class Atlas {
     return {
       processes: this.tree.treeOrder().map((id) => {
         const n = this.tree.get(id)!;
-        const en = this.translated(DEFAULT_LOCALE, id);
+        const en = this.translated(DEFAULT_LOCALE, id)!; // the tree holds the English pages' ids
         const locales = Object.fromEntries(
           LOCALE_CODES.map((l: Locale) => {
             const p = this.translated(l, id);
@@ -139,8 +140,8 @@ export class Atlas {
         const r = later.get(id);
         return {
           id, level: n.level, parent: n.parent ?? null, verticals: n.verticals, children: n.children,
-          replacedBy: en?.replacedBy ?? [], replaces: en?.replaces ?? null,
-          openApis: en?.openApis ?? [], sid: en?.sid ?? [],
+          replacedBy: en.replacedBy ?? [], replaces: en.replaces ?? null,
+          openApis: en.openApis ?? [], sid: en.sid ?? [],
           releases: { v21: release(r?.v21), 'v25.5': release(r?.v25) },
           locales,
         };

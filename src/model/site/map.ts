@@ -44,7 +44,8 @@ export function buildMap(atlas: Atlas): FrameworkMap {
       const spans = new Map<string, MapCell>();
       for (const id of tree.children(rowId)) {
         const cols = tree.get(id)!.verticals.map((v) => (columns as string[]).indexOf(v)).filter((c) => c >= 0).sort((a, b) => a - b);
-        const contiguous = cols.length > 0 && cols[cols.length - 1]! - cols[0]! === cols.length - 1;
+        // No column at all (verticals of another area): undefined - undefined is NaN, so not contiguous.
+        const contiguous = cols[cols.length - 1]! - cols[0]! === cols.length - 1;
         if (cols.length === 1) single[cols[0]!]!.ids.push(id);
         else if (contiguous) {
           const key = `${cols[0]}:${cols.length}`;
@@ -118,6 +119,7 @@ export function mapQuery(atlas: Atlas, id: string): string {
   if (!isNumericId(id)) return `?v=${encodeURIComponent(id)}`;
   if (node.level === 0) return `?a=${id}`;
   if (node.level === 1) return `?h=${id}`;
+  // Every id on the path is in the tree: the node was found above, and ancestors() only walks tree nodes.
   const path = [...tree.ancestors(id), id];
-  return `?p=${path.find((p) => tree.get(p)?.level === 2) ?? id}`;
+  return `?p=${path.find((p) => tree.get(p)!.level === 2) ?? id}`;
 }

@@ -16,22 +16,23 @@ export interface Standards {
   later: LaterRelease | undefined;
 }
 
+/** The reference rows of the names given, in their order; a name the reference does not know is dropped. */
+function known<T>(names: string[] | undefined, rows: Map<string, T>): T[] {
+  // Stryker disable next-line ArrayDeclaration: a made-up name in place of "no names" is dropped like any unknown one
+  return (names ?? []).map((n) => rows.get(n)).filter((r): r is T => r !== undefined);
+}
+
 export function standardsOf(atlas: Atlas, id: string): Standards {
   const page = atlas.translated(DEFAULT_LOCALE, id);
-  return {
-    apis: (page?.openApis ?? []).map((n) => openApis().get(n)).filter((a): a is OpenApi => Boolean(a)),
-    entities: (page?.sid ?? []).map((n) => sidEntities().get(n)).filter((e): e is SidEntity => Boolean(e)),
-    later: laterReleases().get(id),
-  };
+  return { apis: known(page?.openApis, openApis()), entities: known(page?.sid, sidEntities()), later: laterReleases().get(id) };
 }
 
 /** Every Open API some process cites, in number order, with those processes in tree order. */
 export function apiIndex(atlas: Atlas): { api: OpenApi; processes: string[] }[] {
-  const users = new Map<string, string[]>();
-  for (const id of atlas.tree.treeOrder()) {
-    for (const n of atlas.translated(DEFAULT_LOCALE, id)?.openApis ?? []) users.set(n, [...(users.get(n) ?? []), id]);
-  }
-  return [...openApis().values()].filter((a) => users.has(a.number)).map((api) => ({ api, processes: users.get(api.number)! }));
+  const order = atlas.tree.treeOrder();
+  // Every id in the tree has an English page: the tree is built from them.
+  const cites = (id: string, api: OpenApi) => atlas.translated(DEFAULT_LOCALE, id)!.openApis?.includes(api.number) ?? false;
+  return [...openApis().values()].map((api) => ({ api, processes: order.filter((id) => cites(id, api)) })).filter((r) => r.processes.length > 0);
 }
 
 /** The crosswalk classic id ↔ GB921 v21 ↔ v25.5, for every process the reference has a later row for, in tree order. */
@@ -60,12 +61,12 @@ export function processRows(atlas: Atlas, locale: string): ProcessRow[] {
   return atlas.tree.treeOrder().map((id) => {
     const n = atlas.tree.get(id)!;
     const page = atlas.page(locale, id)!;
-    const en = atlas.translated(DEFAULT_LOCALE, id);
+    const en = atlas.translated(DEFAULT_LOCALE, id)!;
     const later = laterReleases().get(id);
     const url = processPath(locale, id);
     return {
       id, level: n.level, parent: n.parent ?? '', title: page.title, summary: page.summary, verticals: n.verticals,
-      aliases: page.aliases ?? [], openApis: en?.openApis ?? [], sid: en?.sid ?? [],
+      aliases: page.aliases ?? [], openApis: en.openApis ?? [], sid: en.sid ?? [],
       v21Id: later?.v21?.id ?? '', v25Id: later?.v25?.id ?? '', url: SITE_URL ? SITE_URL + url : url,
     };
   });

@@ -82,11 +82,10 @@ export class ProcessTree {
   /** All descendants in tree order (depth first, children in id order). */
   descendants(id: string): string[] {
     const out: string[] = [];
-    const seen = new Set<string>([id]);
+    // A node is the child of its one parent only: the walk can meet a page again only through a cycle back to `id`.
     const walk = (n: string) => {
       for (const c of this.children(n)) {
-        if (seen.has(c)) continue;
-        seen.add(c);
+        if (c === id) continue;
         out.push(c);
         walk(c);
       }

@@ -22,13 +22,15 @@ export interface SearchDocument {
 
 /** Plain text of an MDX body: link targets, markup and components dropped, words kept. */
 export function plainText(mdx: string): string {
+  // Each step may leave spaces behind (one per marker, the spaces after a list marker): the last
+  // but one folds every run of them into one.
   return mdx
-    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/^\s*(import|export)\s.*/gm, '')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`>|]+/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.)\s/gm, '')
+    .replace(/[*_`>|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

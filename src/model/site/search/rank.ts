@@ -53,7 +53,7 @@ function lookup(table: SearchTable): Lookup {
     addName(e.t, e, 0);
     for (const n of e.n ?? []) addName(n, e, 1);
     for (const [release, id, name] of e.r ?? []) {
-      if (name) addName(name, e, 2);
+      addName(name, e, 2); // an empty name has no key and is skipped
       if (id) l!.byLaterId.set(`${release} ${id}`, [...(l!.byLaterId.get(`${release} ${id}`) ?? []), e]);
     }
     const names = [e.t, ...(e.n ?? [])];
@@ -102,7 +102,8 @@ export function namedGroupings(table: SearchTable, query: string): string[] {
     }
     if (best >= 0.5) scored.push({ id: e.i, cover: best });
   }
-  return scored.sort((a, b) => b.cover - a.cover || l.order.get(a.id)! - l.order.get(b.id)!).map((s) => s.id);
+  // Scored in table order, and sort is stable: ties stay in table order.
+  return scored.sort((a, b) => b.cover - a.cover).map((s) => s.id);
 }
 
 /**
@@ -165,8 +166,9 @@ export function rank(table: SearchTable, query: string, backend: string[], filte
   // Among pages named by the query: the closest name first, then the broader page (a Level 2 group
   // before its Level 3 steps that repeat its words), then the backend's order.
   const words = [...new Set(tokenize(query, table.locale))];
-  const named = backend.map((id, at) => ({ id, at, cover: nameCover(table, id, words), level: l.byId.get(id)?.l ?? 9 })).filter((x) => x.cover > 0);
-  named.sort((a, b) => b.cover - a.cover || a.level - b.level || a.at - b.at);
+  const named = backend.map((id) => ({ id, cover: nameCover(table, id, words), level: l.byId.get(id)?.l ?? 9 })).filter((x) => x.cover > 0);
+  // A stable sort: the backend's order breaks the remaining ties.
+  named.sort((a, b) => b.cover - a.cover || a.level - b.level);
   const pinned = out.length;
   named.forEach((x) => push(x.id));
   backend.forEach(push);

@@ -6,6 +6,7 @@
  */
 import type { Atlas } from '../atlas.ts';
 import type { LaterRelease } from '../../data/reference.ts';
+import { DEFAULT_LOCALE } from '../../locales.ts';
 
 export type Release = 'v21' | 'v25.5';
 export const RELEASES: Release[] = ['v21', 'v25.5'];
@@ -41,7 +42,7 @@ export function searchTable(atlas: Atlas, locale: string, later: Map<string, Lat
   const entries = atlas.tree.treeOrder().map((id): SearchEntry => {
     const node = atlas.tree.get(id)!;
     const page = atlas.page(locale, id)!;
-    const english = atlas.page('en', id)!;
+    const english = atlas.translated(DEFAULT_LOCALE, id)!;
     const names = [...new Set([...(page.aliases ?? []), ...(english.aliases ?? [])])].filter((n) => n !== page.title);
     const lr = later.get(id);
     const releases: [Release, string, string][] = [];

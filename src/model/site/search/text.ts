@@ -5,7 +5,7 @@
 
 /** Lower case, compatibility forms folded (full-width digits), accents dropped ("qualità" = "qualita"). */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -53,7 +53,8 @@ export interface ReleaseQuery {
 }
 
 export function releaseQuery(query: string): ReleaseQuery | undefined {
-  const m = /^\s*(?:gb\s?921\s*)?v\s?(21|25\.5|25)(?:\.0)?(?:\s+|[:·-]\s*)(.+)$/i.exec(query.normalize('NFKC'));
+  // One space or separator after the label: the rest is trimmed, so further spaces need no pattern.
+  const m = /^\s*(?:gb\s?921\s*)?v\s?(21|25\.5|25)(?:\.0)?[\s:·-](.+)$/i.exec(query.normalize('NFKC'));
   if (!m) return undefined;
   return { release: m[1] === '21' ? 'v21' : 'v25.5', rest: m[2]!.trim() };
 }
