@@ -132,6 +132,19 @@ describe('layoutSwimlanes', () => {
     expect(wide.width).toBe(262 + 2);
   });
 
+  it('makes the header as tall as the longest lane name, here two lines of five lanes', () => {
+    // Each of the five names needs at most 96 (the widest, "Supplier/" and "Enterprise" in bold, under 70 px):
+    // 480, and the 96 left go 19.2 to each lane: 115. "Supplier/Partner" (about 109 px bold) does not fit in
+    // (115 − 12) · 0.9 = 92.7, so it takes two lines and the header 2 × 9 + 2 × 18 = 54.
+    const layers = ['Customer', 'Service', 'Resource', 'Supplier/Partner', 'Enterprise'];
+    const s: SwimSpec = { locale: 'en', lanes: layers, steps: layers.map((layer, i) => step(i + 1, i, 'T', i < 4 ? [i + 2] : [], layer)) };
+    const { wide } = layoutSwimlanes(s);
+    expect(wide.lanes.map((l) => [l.x, l.width, l.lines.length])).toEqual([[2, 115, 1], [117, 115, 1], [232, 115, 1], [347, 115, 2], [462, 115, 1]]);
+    expect(wide.lanes[3]!.lines).toEqual(['Supplier/', 'Partner']);
+    expect(wide.headerHeight).toBe(54);
+    expect(wide.boxes.map((b) => b.at.y)).toEqual([65, 137, 209, 281, 353]);
+  });
+
   it('puts a step without a title on the lines of its lead alone', () => {
     const s: SwimSpec = { locale: 'en', lanes: ['Customer'], steps: [{ ...step(1, 0, '', []), label: { wide: '1. 1.1.1.1', narrow: '1. Customer · 1.1.1.1' } }] };
     const { wide, narrow } = layoutSwimlanes(s);
