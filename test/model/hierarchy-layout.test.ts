@@ -46,6 +46,17 @@ describe('hierarchy layout: a chain and a few children', () => {
   });
 });
 
+describe('hierarchy layout: the current box is bold', () => {
+  it('wraps the current box in bold and the others regular', () => {
+    // Four words of 6 x and one of 3 at 14 px: regular 4 · 42 + 21 + 4 spaces of 3.892 = 204.568 ≤ 212.4,
+    // bold ('x' 556) 4 · 46.704 + 23.352 + 15.568 = 225.736: two lines.
+    const label = 'xxxxxx xxxxxx xxxxxx xxxxxx xxx';
+    const l = layoutHierarchy({ locale: 'en', ancestors: [box(label)], self: box(label, true), items: [{ box: box(label) }] });
+    expect(l.boxes.map((b) => b.lines)).toEqual([[label], ['xxxxxx xxxxxx ', 'xxxxxx xxxxxx xxx'], [label]]);
+    expect(l.boxes.map((b) => b.height)).toEqual([36, 54, 36]);
+  });
+});
+
 describe('hierarchy layout: the bus to a column beside the process', () => {
   it('runs from the process middle to the first child middle, whichever is higher', () => {
     // A two-line process (middle 27) and a one-line child (middle 18).

@@ -26,11 +26,12 @@ describe('jumpsOf', () => {
 
 describe('laneWidths', () => {
   // Short words need less than the minimum: a lane is at least 96.
-  // A lane with a 16-x word needs ⌈112 / 0.9 + 19⌉ = ⌈143.44⌉ = 144 (19 = 2 × 6 + 2 × 3 + 1).
+  // A lane with a 16-x word needs ⌈112 / 0.9 + 19⌉ = ⌈143.44⌉ = 144 (19 = 2 × 6 + 2 × 3 + 1), the space after
+  // the word not counted.
   const spec: SwimSpec = {
     locale: 'en',
     lanes: ['Customer', 'Service', 'Resource'],
-    steps: [step(1, 0, 'A', [2]), step(2, 0, 'B', [3]), step(3, 1, 'C', [4]), step(4, 2, X16, [])],
+    steps: [step(1, 0, 'A', [2]), step(2, 0, 'B', [3]), step(3, 1, 'C', [4]), step(4, 2, `${X16} y`, [])],
   };
 
   it('gives each lane what its longest word needs, at least the minimum, then shares the rest by step count', () => {
@@ -143,6 +144,16 @@ describe('layoutSwimlanes', () => {
     expect(wide.lanes[3]!.lines).toEqual(['Supplier/', 'Partner']);
     expect(wide.headerHeight).toBe(54);
     expect(wide.boxes.map((b) => b.at.y)).toEqual([65, 137, 209, 281, 353]);
+  });
+
+  it('wraps a wide box\'s lead in the lane\'s tighter inset', () => {
+    // Boxes 254 wide leave (254 − 12) · 0.9 = 217.8 px for text with the lanes' inset of 6, 210.6 with the
+    // usual 10; "1. " and 28 x are 15.568 + 196 = 211.568 px: one line, as the lane's inset allows.
+    const lead = `1. ${'x'.repeat(28)}`;
+    const s: SwimSpec = { locale: 'en', lanes: ['Customer', 'Service'], steps: [{ ...step(1, 0, 'A', [2]), lead: { wide: lead, narrow: lead }, label: { wide: `${lead} A`, narrow: `${lead} A` } }, step(2, 1, 'B', [])] };
+    const { wide } = layoutSwimlanes(s);
+    expect(wide.lanes.map((l) => l.width)).toEqual([260, 260]);
+    expect(wide.boxes[0]!.lines).toEqual([`${lead} `, 'A']);
   });
 
   it('puts a step without a title on the lines of its lead alone', () => {
