@@ -108,6 +108,17 @@ describe('hierarchy layout: a large family in two columns', () => {
   });
 });
 
+describe('hierarchy layout: two columns weigh each box with its gap', () => {
+  it('splits a four-line first child and ten one-line ones five and six', () => {
+    // Heights with gaps: 90 + 10, then ten of 46. Four left: 238 against 322; five: 284 against 276; six: 330
+    // against 230. Five is best. (Without the gaps, 80 + 26 · k, four would win: 182 against 184.)
+    const label = '1.3.2.2.11 Define Security Management policies & procedures to facilitate detection incidents';
+    const l = layoutHierarchy({ locale: 'en', ancestors: [], self: box('P', true), items: [{ box: box(label) }, ...kids(10)] });
+    expect(l.boxes[1]!.height).toBe(2 * 9 + 4 * 18);
+    expect(l.boxes.slice(1).map((b) => b.wide.x)).toEqual([...Array(5).fill(22), ...Array(6).fill(298)]);
+  });
+});
+
 describe('hierarchy layout: a vertical grouping', () => {
   const spec: HierarchySpec = {
     locale: 'en',

@@ -40,6 +40,9 @@ describe('wrapText', () => {
     // In 4000: "x x x " | "xxxxxx" leaves 1944 and 1000 free (4.78 M squared), "x x " | "x xxxxxx" 2722 and 222
     // (7.46 M); the lonely last word costs 4000² more, so the second.
     expect(wrap('x x x xxxxxx', 4000)).toEqual(['x x ', 'x xxxxxx']);
+    // Only the last line is spared a single word: in 4300, greedy sets "xxxxxx " | "xxxxx xx " | "xxxxxx".
+    // 1 + 1 + 2 leaves 1300, 1800, 22 free (4.93 M), 1 + 2 + 1 leaves 1300, 522, 1300 (3.65 M) but ends alone.
+    expect(wrap('xxxxxx xxxxx xx xxxxxx', 4300)).toEqual(['xxxxxx ', 'xxxxx ', 'xx xxxxxx']);
     // Two words can only go one a line.
     expect(wrap('xxxxxx xxxxxx', 4000)).toEqual(['xxxxxx ', 'xxxxxx']);
   });
@@ -50,6 +53,12 @@ describe('wrapText', () => {
     // "xx x x xx" in 2600: greedy takes "xx x x " (2556) and leaves "xx"; 2 + 2 leaves 822 free on each line
     // (1.35 M squared) against 44 and 1600 (2.56 M) for 1 + 3.
     expect(wrap('xx x x xx', 2600)).toEqual(['xx x ', 'x xx']);
+  });
+
+  it('on a tie, keeps the setting found first: the earlier lines fuller', () => {
+    // Five words of "xx" (1000, 1278 with the space) in 3000: two a line at most ("xx xx" is 2278), so three
+    // lines. 1 + 2 + 2 and 2 + 1 + 2 both leave 2000, 722, 722 free (5.04 M); 2 + 2 + 1 ends alone.
+    expect(wrap('xx xx xx xx xx', 3000)).toEqual(['xx xx ', 'xx ', 'xx xx']);
   });
 
   it('cuts a word wider than its room between characters, and balances the pieces', () => {
