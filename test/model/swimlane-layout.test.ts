@@ -147,13 +147,13 @@ describe('layoutSwimlanes', () => {
   });
 
   it('wraps lane names in bold, inside the lane\'s inset of 6', () => {
-    // Five lanes needing 96 each get 115 (as above): (115 − 12) · 0.9 = 92.7 px for a name. At 14 px a bold
-    // 'x' is 7.784, a regular one 7, a space 3.892: "xxxxx xxxxxx" is 89.516 bold (one line; not in the 85.5
-    // an inset of 10 leaves), "xxxxxx xxxxxx" 97.3 bold (two lines) though 87.9 regular.
-    const names = ['xxxxx xxxxxx', 'xxxxxx xxxxxx', 'A', 'B', 'C'];
+    // Five lanes needing 96 each get 115 (as above): (115 − 12) · 0.9 = 92.7 px for a name. At 14 px a digit
+    // is 7.784 in either weight, 'x' 7.784 bold and 7 regular, a space 3.892: "11111 111111" is 89.516 (one
+    // line; not in the 85.5 an inset of 10 would leave), "xxxxxx xxxxxx" 97.3 bold (two lines), 87.9 regular.
+    const names = ['11111 111111', 'xxxxxx xxxxxx', 'A', 'B', 'C'];
     const s: SwimSpec = { locale: 'en', lanes: names, steps: names.map((name, i) => step(i + 1, i, 'T', i < 4 ? [i + 2] : [], name)) };
     const { wide } = layoutSwimlanes(s);
-    expect(wide.lanes.map((l) => [l.width, l.lines])).toEqual([[115, ['xxxxx xxxxxx']], [115, ['xxxxxx ', 'xxxxxx']], [115, ['A']], [115, ['B']], [115, ['C']]]);
+    expect(wide.lanes.map((l) => [l.width, l.lines])).toEqual([[115, ['11111 111111']], [115, ['xxxxxx ', 'xxxxxx']], [115, ['A']], [115, ['B']], [115, ['C']]]);
   });
 
   it('wraps a wide box\'s lead in the lane\'s tighter inset', () => {
