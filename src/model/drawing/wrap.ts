@@ -24,6 +24,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(locale: string, granularity: 'word' | 'grapheme'): Intl.Segmenter {
   const key = `${locale}|${granularity}`;
   let s = segmenters.get(key);
+  // Stryker disable next-line ConditionalExpression: always making a new segmenter (skipping the cache) segments the same
   if (!s) segmenters.set(key, (s = new Intl.Segmenter(locale, { granularity })));
   return s;
 }
@@ -90,7 +91,8 @@ function measured(text: string, width: number, font: FontSpec, locale: string): 
 /**
  * The best way to set the pieces in exactly `count` lines: the least sum of squared free space at the
  * line ends (so the lines come out about equally long), a last line of a single word only when nothing
- * else fits. A small dynamic programme: labels have a few dozen pieces at most.
+ * else fits (with one line, or two pieces in two lines, there is nothing else, so the penalty changes
+ * nothing). A small dynamic programme: labels have a few dozen pieces at most.
  */
 function balance(pieces: Piece[], width: number, count: number): string[] | undefined {
   const n = pieces.length;
@@ -108,7 +110,7 @@ function balance(pieces: Piece[], width: number, count: number): string[] | unde
         const w = lineWidth(i, j);
         if (w > width) break;
         const free = width - w;
-        const c = cost[l - 1]![i]! + free * free + (l === count && l > 1 && j - i === 1 && n > 2 ? lonely : 0);
+        const c = cost[l - 1]![i]! + free * free + (l === count && j - i === 1 ? lonely : 0);
         if (c < cost[l]![j]!) {
           cost[l]![j] = c;
           from[l]![j] = i;
