@@ -49,3 +49,15 @@ describe('SID entities (ETOM035)', () => {
     ]);
   });
 });
+
+describe('where the search for a value starts', () => {
+  it("at its field's line, so an earlier mention of the value (here in the summary) is not taken for it", () => {
+    expect(report('summary: "Was TMF999 and Zzz."\nopenApis: [TMF999]\nsid: [Zzz]')).toEqual([
+      `${F}:4:12 ETOM034 error "TMF999" is not a TM Forum Open API number we know | ${API_HINT}`,
+      `${F}:5:7 ETOM035 error "Zzz" is not a SID entity we know | ${SID_HINT}`,
+    ]);
+  });
+  it('down to a value written at the very start of a continued line', () => {
+    expect(report('sid: ["Trouble Ticket",\nZzz]')).toEqual([`${F}:4:1 ETOM035 error "Zzz" is not a SID entity we know | ${SID_HINT}`]);
+  });
+});
