@@ -77,3 +77,43 @@ describe('file selection', () => {
       .toEqual(['content/it/1.1.1.5.mdx', 'content/it/flows/x.mdx']);
   });
 });
+
+describe('planFixes, branch by branch', () => {
+  const root = path.join(FIXTURES, 'base');
+  const en = () => loadFixture().find((f) => f.path === 'content/en/flows/order-to-payment.mdx')!;
+  const itFlow = (source: string) => en().raw.replace(/^title: .*$/m, 'title: "Dall\'ordine al pagamento"').replace(/^summary:/m, `${source}summary:`);
+  const plan = (extra: [string, string][], restamp: string[]) => {
+    const files = [...loadFixture(), ...extra.map(([rel, raw]) => parseSource(path.join(root, rel), raw, root))];
+    const { pages, flows } = checkSources(files);
+    return planFixes(pages, files, new Set(restamp), flows);
+  };
+  it('restamps neither an English flow, nor a flow translation with no English flow, nor one already fresh; stamps an unstamped one', () => {
+    const now = enHash('content/en/flows/order-to-payment.mdx');
+    expect(plan([], ['content/en/flows/order-to-payment.mdx'])).toEqual([]);
+    const orphan = itFlow('source: "0123456789ab"\n').replace(/order-to-payment/g, 'lead-to-order');
+    expect(plan([['content/it/flows/lead-to-order.mdx', orphan]], ['content/it/flows/lead-to-order.mdx'])).toEqual([]);
+    expect(plan([['content/it/flows/order-to-payment.mdx', itFlow(`source: "${now}"\n`)]], ['content/it/flows/order-to-payment.mdx'])).toEqual([]);
+    const bare = itFlow('');
+    expect(plan([['content/it/flows/order-to-payment.mdx', bare]], ['content/it/flows/order-to-payment.mdx'])).toEqual([
+      { kind: 'write', path: 'content/it/flows/order-to-payment.mdx', text: bare.replace(/^(id:.*)$/m, `$1\nsource: "${now}"`), note: `source stamp (none) → ${now}` },
+    ]);
+  });
+  it('copies several drifted fields and restamps in one write, noting each; stamps a page that had none', () => {
+    const now = enHash('content/en/1.1.1.5.mdx');
+    const zh = '---\nid: "1.1.1.5"\ntitle: "订单处理"\nlevel: 3\nparent: "1.1.1"\nsummary: "处理订单。"\nverticals: [assurance]\naliases: ["客户订单处理"]\n---\n\n正文。\n';
+    const want = zh.replace('level: 3', 'level: 2').replace('verticals: [assurance]', 'verticals: [fulfillment]').replace('id: "1.1.1.5"', `id: "1.1.1.5"\nsource: "${now}"`);
+    expect(plan([['content/zh/1.1.1.5.mdx', zh]], ['content/zh/1.1.1.5.mdx'])).toEqual([
+      { kind: 'write', path: 'content/zh/1.1.1.5.mdx', text: want, note: `copied level, verticals from content/en/1.1.1.5.mdx; source stamp (none) → ${now}` },
+    ]);
+  });
+  it('renames only the first of two files that want the same name', () => {
+    const page = (name: string) => [`content/en/${name}.mdx`, '---\nid: "1.1.1.6"\ntitle: "Problem Handling"\nlevel: 2\nparent: "1.1.1"\nsummary: "Problems."\nverticals: [assurance]\n---\n\nBody.\n'] as [string, string];
+    expect(plan([page('1.1.1.7'), page('1.1.1.8')], [])).toEqual([{ kind: 'rename', from: 'content/en/1.1.1.7.mdx', to: 'content/en/1.1.1.6.mdx', note: 'renamed to match id "1.1.1.6"' }]);
+  });
+});
+
+describe('file selection by path', () => {
+  it('reads only paths that start with content/', () => {
+    expect([...editedWithOriginal(new Set(['old/content/it/a.mdx', 'content/en/a.mdx']))]).toEqual([]);
+  });
+});

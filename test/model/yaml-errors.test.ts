@@ -74,3 +74,41 @@ describe('js-yaml reasons the scan does not foresee', () => {
     );
   });
 });
+
+describe('where the line scan looks, and where it does not', () => {
+  it('reads a tab, #, - or key:value only at the start of a line, so such characters later in a line hide no slip', () => {
+    expect(explain(fm('title: "A\tB"', 'level 3 # top-level'))).toEqual({ line: 3, col: 6, message: 'line 3: `level 3 # top-level` needs a colon', hint: 'write `level: 3 # top-level`' });
+    // `x y:z` has no key at its start: the scan passes it, and js-yaml's reason is all there is.
+    expect(explain(fm('x y:z'))).toEqual({ line: 2, col: 1, message: 'line 2: frontmatter must be `key: value` lines, not a single value or a list', hint: GENERIC });
+    // Nor is `(x) title: "abc` a field whose quote is open: js-yaml's reason, on its line.
+    expect(explain(fm('(x) title: "abc'))).toEqual({ line: 3, col: 1, message: 'line 3: a quoted value is never closed', hint: GENERIC });
+  });
+  it('shows at most 40 characters of a line without a colon, and 20 of a value after a colon with no space', () => {
+    const long = 'summary Takes every customer order from capture to closure';
+    expect(explain(fm(long))).toEqual({ line: 2, col: 8, message: 'line 2: `summary Takes every customer order from ` needs a colon', hint: 'write `summary: Takes every customer order from capture to closure`' });
+    expect(explain(fm('(this line is not a field of the frontmatter)'))).toMatchObject({ message: 'line 2: `(this line is not a field of the frontma` is not a `key: value` line' });
+    expect(explain(fm('summary:Takes every customer order'))).toEqual({ line: 2, col: 8, message: 'line 2: `summary:Takes every customer` needs a space after the colon', hint: 'write `summary: Takes every customer order`' });
+  });
+  it('finds an open quote after several spaces, and a lone quote, and quotes at most 40 characters of a value to be quoted', () => {
+    expect(explain(fm('title:  "abc'))).toMatchObject({ line: 2, col: 9, message: 'line 2: the value of `title` opens a quote (") that is never closed on that line' });
+    expect(explain(fm('title: "'))).toMatchObject({ line: 2, col: 8, message: 'line 2: the value of `title` opens a quote (") that is never closed on that line' });
+    expect(explain(fm('summary: Handles orders: from capture to closure, every time'))).toMatchObject({ line: 2, col: 24, hint: 'put the whole value in double quotes: summary: "Handles orders: from capture to closure,…"' });
+  });
+  it('leaves ": " inside single quotes and flow maps alone', () => {
+    expect(explain(fm("summary: 'Orders: all'", 'replaces: {a: b}', 'level 3'))).toEqual({ line: 4, col: 6, message: 'line 4: `level 3` needs a colon', hint: 'write `level: 3`' });
+  });
+  it('names the twice-given key only when the line starts with it (spaces before the colon allowed)', () => {
+    expect(explain(fm('title: "A"', 'title : "B"'))).toEqual({ line: 3, col: 1, message: 'line 3: `title` appears twice', hint: 'keep one of the two lines' });
+    expect(explain(fm('x y: 1', 'x y: 2'))).toEqual({ line: 3, col: 1, message: 'line 3: `this field` appears twice', hint: 'keep one of the two lines' });
+    // A position past the end of the file names no key.
+    expect(explainFrontmatterProblem(fm('title: "A"'), { message: 'duplicated mapping key', line: 40, col: 1 })).toEqual({ line: 40, col: 1, message: 'line 40: `this field` appears twice', hint: 'keep one of the two lines' });
+  });
+  it('keeps the words of any problem of a file that does not start with `---` or whose block is never closed', () => {
+    expect(explainFrontmatterProblem('title: "X"\n---\nBody\n', { message: 'odd', line: 1, col: 1 })).toEqual({ line: 1, col: 1, message: 'odd', hint: 'start the file with a line `---`, then the fields, then a line `---`' });
+    expect(explainFrontmatterProblem('---\ntitle "X"\n', { message: 'odd', line: 2, col: 3 })).toEqual({ line: 2, col: 3, message: 'odd', hint: 'the frontmatter ends at the first line that is exactly `---`' });
+  });
+  it('knows a delimiter-like line by its message at any line number', () => {
+    const raw = `---\n${Array.from({ length: 10 }, (_, i) => `k${i}: ${i}`).join('\n')}\n--- \n---\n`;
+    expect(explain(raw)).toEqual({ line: 12, col: 1, message: expect.stringMatching(/^line 12 is "--- "/), hint: 'the frontmatter ends at the first line that is exactly `---`' });
+  });
+});

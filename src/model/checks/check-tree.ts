@@ -18,8 +18,10 @@ export interface ValidPage {
 /**
  * `present`: every content file found (valid or not), so that a translation of an English page that
  * exists but is broken is not also told it has no original: the English page's own report is the root cause.
+ * `fileErrors`: the errors of the files checked one by one (an unknown Open API, a body error…): an
+ * English page with one is broken too, and its translations are not told to copy its values.
  */
-export function checkTree(pages: ValidPage[], present: Set<string>, options: TreeOptions = {}): Diagnostic[] {
+export function checkTree(pages: ValidPage[], present: Set<string>, options: TreeOptions = {}, fileErrors: Diagnostic[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (p: ValidPage, field: string) => p.file.fieldLines[field] ?? 1;
   const byLocale = new Map<string, Map<string, ValidPage>>();
@@ -77,7 +79,7 @@ export function checkTree(pages: ValidPage[], present: Set<string>, options: Tre
     }
   }
 
-  out.push(...checkTranslations(byLocale, en, present, erroneous(out), options));
+  out.push(...checkTranslations(byLocale, en, present, erroneous([...fileErrors, ...out]), options));
   return out;
 }
 

@@ -24,7 +24,7 @@ export function checkSources(sources: SourceFile[], options: TreeOptions = {}): 
     if (r.flow) flows.push({ file, flow: r.flow });
   }
   const present = new Set(sources.filter((s) => !s.refused).map((s) => s.path));
-  diagnostics.push(...checkTree(pages, present, options), ...checkFlows(flows, pages, present, options));
+  diagnostics.push(...checkTree(pages, present, options, diagnostics), ...checkFlows(flows, pages, present, options));
   const sorted = sortDiagnostics(diagnostics);
   return { diagnostics: sorted, pages, flows, errors: sorted.filter((d) => d.severity === 'error').length };
 }

@@ -12,12 +12,11 @@ export const FLOW_BAND = [300, 600] as const;
 
 /** The line of step n's `- process:` entry (1-based n), for pointing at a step. */
 export function stepLine(file: SourceFile, n: number): number {
-  const lines = normalizeText(file.raw).split('\n');
-  let seen = 0;
-  for (let i = (file.fieldLines['steps'] ?? 1); i < lines.length && i < file.bodyLine; i++) {
-    if (/^\s*-\s+process:/.test(lines[i]!) && ++seen === n) return i + 1;
-  }
-  return file.fieldLines['steps'] ?? 1;
+  const start = file.fieldLines['steps'] ?? 1;
+  // The lines after `steps:` up to the closing `---`: a body line may look like a step too.
+  const lines = normalizeText(file.raw).split('\n').slice(start, file.bodyLine - 2);
+  const steps = lines.flatMap((l, i) => (/^\s*-\s+process:/.test(l) ? [start + i + 1] : []));
+  return steps[n - 1] ?? start;
 }
 
 export function checkFlowFile(file: SourceFile, body: BodyText | undefined): { diagnostics: Diagnostic[]; flow?: FlowFrontmatter } {
