@@ -57,7 +57,8 @@ export interface ProcessRow {
   url: string;
 }
 
-export function processRows(atlas: Atlas, locale: string): ProcessRow[] {
+/** `site` is the configured site URL; a test passes its own rather than reloading the configuration. */
+export function processRows(atlas: Atlas, locale: string, site: string | undefined = SITE_URL): ProcessRow[] {
   return atlas.tree.treeOrder().map((id) => {
     const n = atlas.tree.get(id)!;
     const page = atlas.page(locale, id)!;
@@ -67,7 +68,7 @@ export function processRows(atlas: Atlas, locale: string): ProcessRow[] {
     return {
       id, level: n.level, parent: n.parent ?? '', title: page.title, summary: page.summary, verticals: n.verticals,
       aliases: page.aliases ?? [], openApis: en.openApis ?? [], sid: en.sid ?? [],
-      v21Id: later?.v21?.id ?? '', v25Id: later?.v25?.id ?? '', url: SITE_URL ? SITE_URL + url : url,
+      v21Id: later?.v21?.id ?? '', v25Id: later?.v25?.id ?? '', url: site ? site + url : url,
     };
   });
 }
