@@ -44,8 +44,8 @@ export function buildMap(atlas: Atlas): FrameworkMap {
       const spans = new Map<string, MapCell>();
       for (const id of tree.children(rowId)) {
         const cols = tree.get(id)!.verticals.map((v) => (columns as string[]).indexOf(v)).filter((c) => c >= 0).sort((a, b) => a - b);
-        // No column at all (verticals of another area): undefined - undefined is NaN, so not contiguous.
-        const contiguous = cols[cols.length - 1]! - cols[0]! === cols.length - 1;
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: with no column the difference is NaN and not contiguous anyway; the guard says so plainly
+        const contiguous = cols.length > 0 && cols[cols.length - 1]! - cols[0]! === cols.length - 1;
         if (cols.length === 1) single[cols[0]!]!.ids.push(id);
         else if (contiguous) {
           const key = `${cols[0]}:${cols.length}`;

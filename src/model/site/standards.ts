@@ -29,10 +29,10 @@ export function standardsOf(atlas: Atlas, id: string): Standards {
 
 /** Every Open API some process cites, in number order, with those processes in tree order. */
 export function apiIndex(atlas: Atlas): { api: OpenApi; processes: string[] }[] {
-  const order = atlas.tree.treeOrder();
-  // Every id in the tree has an English page: the tree is built from them.
-  const cites = (id: string, api: OpenApi) => atlas.translated(DEFAULT_LOCALE, id)!.openApis?.includes(api.number) ?? false;
-  return [...openApis().values()].map((api) => ({ api, processes: order.filter((id) => cites(id, api)) })).filter((r) => r.processes.length > 0);
+  // One pass over the tree (every id in it has an English page: the tree is built from them).
+  const users = new Map<string, string[]>();
+  for (const id of atlas.tree.treeOrder()) for (const n of atlas.translated(DEFAULT_LOCALE, id)!.openApis ?? []) users.set(n, [...(users.get(n) ?? []), id]);
+  return [...openApis().values()].filter((a) => users.has(a.number)).map((api) => ({ api, processes: users.get(api.number)! }));
 }
 
 /** The crosswalk classic id ↔ GB921 v21 ↔ v25.5, for every process the reference has a later row for, in tree order. */
