@@ -13,6 +13,9 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
+  // Pages rendered 16 at a time: with one at a time the render loop waited on each page's file write
+  // (a fifth of the render phase idle in a CPU profile); the output is byte-identical (scripts/bench/README.md).
+  build: { concurrency: 16 },
   vite: {
     build: {
       rolldownOptions: {

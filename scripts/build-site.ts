@@ -1,9 +1,9 @@
 /**
  * `npm run build`: the content check (the report `npm run check` prints; any error stops here, before
- * Astro is even loaded), then Astro's build with warnings and errors only, then a short summary — pages
- * per locale and the time it took — instead of a line per route. The check runs in this process, so the
- * collection loader's pass over the same files reuses its verdicts (checkFile is memoised): each file is
- * checked once per build, with one Node start-up.
+ * Astro builds anything), then Astro's build with warnings and errors only, then a short summary — pages
+ * per locale and the time it took — instead of a line per route. The check runs in a worker thread while
+ * Astro loads, and hands its verdicts back, so the collection loader's pass over the same files reuses them
+ * (checkFile is memoised): each file is checked once per build, with one Node start-up.
  * `--out <dir>`, `--base <path>` and `--site <url>` build a variant elsewhere (the tests build the site
  * under a sub-path this way, as GitHub Pages serves a project site); they set what the environment
  * variables OUT, BASE_PATH and SITE_URL otherwise set. `--log info` keeps Astro's own log (the bench
@@ -16,19 +16,27 @@ const arg = (name: string) => { const i = process.argv.indexOf(name); return i >
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (arg('--base')) process.env.BASE_PATH = arg('--base');
 if (arg('--site')) process.env.SITE_URL = arg('--site');
-// Imported after the environment is set: the configuration module reads it once, when first loaded.
-const { loadSources } = await import('../src/model/content/load.ts');
-const { checkSources } = await import('../src/model/checks/check.ts');
+// The check runs in a worker while this thread loads Astro (two cores, two jobs); Astro builds nothing
+// until the check has passed. The worker inherits the environment set above.
+const { Worker } = await import('node:worker_threads');
 const { formatText, summarize } = await import('../src/model/checks/diagnostics.ts');
-const tc = performance.now();
-const sources = loadSources(path.resolve('content'), process.cwd());
-const { diagnostics } = checkSources(sources);
+const { importVerdicts } = await import('../src/model/checks/check-file.ts');
+type Report = { diagnostics: import('../src/model/checks/diagnostics.ts').Diagnostic[]; files: number; seconds: number; verdicts: Parameters<typeof importVerdicts>[0] };
+const checked = new Promise<Report>((resolve, reject) => {
+  const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { root: process.cwd() } });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+  worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before reporting`)));
+});
+const astro = import('astro');
+const { diagnostics, files, seconds: checkSeconds, verdicts } = await checked;
 for (const d of diagnostics) console.log(formatText(d));
 if (diagnostics.length) console.log('');
-console.log(`${summarize(diagnostics, sources.length)} (checked in ${((performance.now() - tc) / 1000).toFixed(2)} s)`);
+console.log(`${summarize(diagnostics, files)} (checked in ${checkSeconds.toFixed(2)} s)`);
 if (diagnostics.some((d) => d.severity === 'error')) process.exit(1);
+importVerdicts(verdicts);
 
-const { build } = await import('astro');
+const { build } = await astro;
 const { LOCALE_CODES } = await import('../src/model/locales.ts');
 const { BASE_PATH, SITE_URL } = await import('../src/model/config.ts');
 

@@ -60,6 +60,16 @@ describe('a content/ full of attacks', () => {
     expect(fs.existsSync(path.join(hostile, 'dist', 'en'))).toBe(false);
   });
 
+  it('npm run build (the check in a worker while Astro loads) prints the report, stops and publishes nothing', () => {
+    const r = runInScratch(hostile, ['scripts/build-site.ts']);
+    expect(r.status).toBe(1);
+    ATTACKS.forEach((a, i) => expect(r.output, a.name).toContain(`content/en/${idOf(i)}.mdx:${a.line}:`));
+    expect(r.output).toMatch(/\d+ errors?, \d+ warnings? in \d+ files \(checked in [\d.]+ s\)/);
+    expect(r.output).not.toContain('Built ');
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(fs.existsSync(path.join(hostile, 'dist', 'en'))).toBe(false);
+  });
+
   it('the dev server shows the error for an attacking page and never runs it', async () => {
     const port = 4700 + Math.floor(Math.random() * 200);
     // A contributor's shell, not vitest's (NODE_ENV=test and VITEST_* change how Vite's dev server behaves).

@@ -39,6 +39,19 @@ export function checkFile(file: SourceFile): FileResult {
   return result;
 }
 
+/** Every verdict kept so far, to hand to another thread (structured-clone safe: plain data only). */
+export function exportVerdicts(): [string, { key: string; result: FileResult }][] {
+  return [...memo];
+}
+
+/**
+ * Verdicts reached in another thread (`npm run build` checks in a worker while Astro loads): each is used
+ * only for a file read exactly as it was then, since the key is everything read from the file.
+ */
+export function importVerdicts(entries: [string, { key: string; result: FileResult }][]): void {
+  for (const [path, verdict] of entries) memo.set(path, verdict);
+}
+
 function checkFileUncached(file: SourceFile): FileResult {
   const out: Diagnostic[] = [];
   const lineOf = (field: string) => file.fieldLines[field] ?? 1;
