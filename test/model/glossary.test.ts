@@ -95,4 +95,17 @@ describe('the glossaries over the whole corpus', () => {
     expect(GLOSSARIES.zh!.terms['fall-out']).toBe('异常单');
     expect(zh.filter((f) => f.raw.includes('订单回落')).map((f) => f.path)).toEqual([]);
   });
+
+  it('name each layer\'s inventory in Chinese as its process title does, and keep 库存 for stock of goods', () => {
+    const t = GLOSSARIES.zh!.terms;
+    const layers: [string, string][] = [['customer inventory', '1.1.1.22.10'], ['service inventory', '1.1.2.1.1'], ['resource inventory', '1.1.3.1.5']];
+    for (const [term, id] of layers) {
+      expect(atlas.title('en', id).toLowerCase(), id).toContain(term);
+      expect(atlas.translated('zh', id)?.title, id).toContain(t[term]);
+      expect(t[term]!.endsWith(t.inventory!), term).toBe(true);
+    }
+    // A record inventory written as 库存 would read as a stockroom: no Chinese page calls a layer's records that.
+    const stock = sources.filter((f) => f.locale === 'zh' && /(客户|业务|资源)库存/.test(f.raw)).map((f) => f.path);
+    expect(stock).toEqual([]);
+  });
 });

@@ -68,8 +68,12 @@ export const terms: Record<string, string> = {
   // One word for "support", as in 运营支撑系统 (OSS) and 业务支撑系统 (BSS); never 支持 for this sense.
   'support': '支撑',
   'activation': '激活',
-  // Inventory of network and service records is 资源清单; 库存 is only stock of goods (销售库存, spare parts).
-  'inventory': '资源清单',
+  // An inventory of records is 清单, named by its layer (客户清单, 业务清单, 资源清单: 1.1.1.22.10, 1.1.2.1.1,
+  // 1.1.3.1.5); 库存 is only stock of goods (销售库存, spare parts, 1.3.5.3.4).
+  'inventory': '清单',
+  'customer inventory': '客户清单',
+  'service inventory': '业务清单',
+  'resource inventory': '资源清单',
   'sales inventory': '销售库存',
   'workforce (field)': '现场人员',
   'workforce (HR, the employees)': '员工队伍',
