@@ -11,7 +11,7 @@ import { parseSource } from '../model/content/load.ts';
 import { compiledSource, splitFrontmatter } from '../model/content/frontmatter.ts';
 import { checkFile } from '../model/checks/check-file.ts';
 import { formatText } from '../model/checks/diagnostics.ts';
-import { MDX_FEATURES } from '../model/checks/body-rules.ts';
+import { MDX_FEATURES } from '../model/checks/body/body-rules.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -49,7 +49,7 @@ export function contentGuard(): AstroIntegration {
         // checked tree and the compiled tree could differ.
         const features = { gfm: true, smartPunctuation: true, ...(config.markdown as { processor?: { options?: { features?: object } } }).processor?.options?.features };
         if (JSON.stringify(Object.entries(features).sort()) !== JSON.stringify(Object.entries(MDX_FEATURES).sort())) {
-          throw new Error(`content guard: the build compiles MDX with ${JSON.stringify(features)} but the checker parses with ${JSON.stringify(MDX_FEATURES)}; update MDX_FEATURES in src/model/checks/body-rules.ts`);
+          throw new Error(`content guard: the build compiles MDX with ${JSON.stringify(features)} but the checker parses with ${JSON.stringify(MDX_FEATURES)}; update MDX_FEATURES in src/model/checks/body/body-rules.ts`);
         }
       },
     },

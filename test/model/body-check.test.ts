@@ -1,6 +1,6 @@
 /** The body allowlist, one construct per branch, with the exact report (line:col code message | hint) and the prose it keeps. */
 import { describe, expect, it } from 'vitest';
-import { checkBody } from '../../src/model/checks/body-check.ts';
+import { checkBody } from '../../src/model/checks/body/body-check.ts';
 import { parseSource } from '../../src/model/content/load.ts';
 
 // The body starts on line 4, after a three-line frontmatter block.

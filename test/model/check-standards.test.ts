@@ -4,7 +4,7 @@
  * are read off data/reference/open-apis.csv and sid-entities.csv (rows in file order).
  */
 import { describe, expect, it } from 'vitest';
-import { checkStandards } from '../../src/model/checks/standards.ts';
+import { checkStandards } from '../../src/model/checks/frontmatter/standards.ts';
 import { parseSource } from '../../src/model/content/load.ts';
 import type { ProcessFrontmatter } from '../../src/model/content/schema.ts';
 

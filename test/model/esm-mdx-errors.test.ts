@@ -1,7 +1,7 @@
 /** Import/export blocks statement by statement, and MDX parser errors in plain words, exactly. */
 import { describe, expect, it } from 'vitest';
-import { checkEsm } from '../../src/model/checks/esm-check.ts';
-import { mdxSyntaxDiagnostic } from '../../src/model/checks/mdx-errors.ts';
+import { checkEsm } from '../../src/model/checks/body/esm-check.ts';
+import { mdxSyntaxDiagnostic } from '../../src/model/checks/body/mdx-errors.ts';
 import { parseSource } from '../../src/model/content/load.ts';
 
 const HINT = "content may only import { Aside, Badge, Card, CardGrid, Steps, Tabs, TabItem } from '@astrojs/starlight/components'";

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseYaml, splitFrontmatter } from '../../src/model/content/frontmatter.ts';
-import { explainFrontmatterProblem } from '../../src/model/checks/yaml-errors.ts';
+import { explainFrontmatterProblem } from '../../src/model/checks/frontmatter/yaml-errors.ts';
 
 const GENERIC = 'one `key: value` per line; put a value in double quotes when it contains ": " or starts with a special character';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/model/checks/check-file.ts';
 import { parseSource } from '../../src/model/content/load.ts';
-import { imageProblem, linkProblem } from '../../src/model/checks/urls.ts';
+import { imageProblem, linkProblem } from '../../src/model/checks/body/urls.ts';
 
 /** The single ETOM001 report for a file whose frontmatter lines are `fm` (null: the file as given). */
 function yamlReport(fm: string[] | null, raw?: string) {

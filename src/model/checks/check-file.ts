@@ -1,13 +1,13 @@
 /** Checks one file on its own: what kind of file it is, YAML, fields against the schema, file name, locale folder, the body. */
 import { processSchema, FIELD_NAMES, type FlowFrontmatter, type ProcessFrontmatter } from '../content/schema.ts';
 import { diag, type Diagnostic } from './diagnostics.ts';
-import { FIELD_HINTS, schemaIssues } from './schema-issues.ts';
-import { checkFlowFile } from './flow-file.ts';
+import { FIELD_HINTS, schemaIssues } from './frontmatter/schema-issues.ts';
+import { checkFlowFile } from './frontmatter/flow-file.ts';
 import { isLocale, LOCALE_CODES } from '../locales.ts';
-import { checkBody } from './body-check.ts';
-import { checkQuality } from './quality.ts';
-import { checkStandards } from './standards.ts';
-import { explainFrontmatterProblem } from './yaml-errors.ts';
+import { checkBody } from './body/body-check.ts';
+import { checkQuality } from './body/quality.ts';
+import { checkStandards } from './frontmatter/standards.ts';
+import { explainFrontmatterProblem } from './frontmatter/yaml-errors.ts';
 import type { BodyText } from '../content/text.ts';
 import type { SourceFile } from '../content/load.ts';
 

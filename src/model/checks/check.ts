@@ -1,9 +1,9 @@
 /** Runs every check over a set of source files and returns the diagnostics and the pages that passed. */
 import { checkFile } from './check-file.ts';
-import { checkTree, type ValidPage } from './check-tree.ts';
+import { checkTree, type ValidPage } from './corpus/check-tree.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import type { TreeOptions } from './check-translations.ts';
-import { checkFlows, type ValidFlow } from './check-flows.ts';
+import type { TreeOptions } from './corpus/check-translations.ts';
+import { checkFlows, type ValidFlow } from './corpus/check-flows.ts';
 import type { SourceFile } from '../content/load.ts';
 
 export interface CheckResult {

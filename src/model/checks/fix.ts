@@ -7,8 +7,8 @@ import path from 'node:path';
 import { DEFAULT_LOCALE } from '../locales.ts';
 import { sourceHash } from '../content/freshness.ts';
 import { restamp } from '../content/translations.ts';
-import type { ValidPage } from './check-tree.ts';
-import type { ValidFlow } from './check-flows.ts';
+import type { ValidPage } from './corpus/check-tree.ts';
+import type { ValidFlow } from './corpus/check-flows.ts';
 import type { SourceFile } from '../content/load.ts';
 
 export type Fix =

@@ -1,6 +1,6 @@
 /** Which files a set of edited files touches, for `npm run check -- <files>` and `--changed`. */
 import { DEFAULT_LOCALE } from '../locales.ts';
-import type { ValidPage } from './check-tree.ts';
+import type { ValidPage } from './corpus/check-tree.ts';
 
 /** The edited files, plus the children and translations of the processes they define (a changed id or level breaks those). */
 export function touchedBy(pages: ValidPage[], edited: Set<string>): Set<string> {

@@ -1,11 +1,11 @@
 /** One flow file on its own: fields against the flow schema, file name, step numbers, length of the explanation. */
-import { flowSchema, FLOW_FIELD_NAMES, type FlowFrontmatter } from '../content/schema.ts';
-import { diag, type Diagnostic } from './diagnostics.ts';
+import { flowSchema, FLOW_FIELD_NAMES, type FlowFrontmatter } from '../../content/schema.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
 import { schemaIssues } from './schema-issues.ts';
-import { firstTextLine } from './quality.ts';
-import { countWords, type BodyText } from '../content/text.ts';
-import { normalizeText } from '../content/frontmatter.ts';
-import type { SourceFile } from '../content/load.ts';
+import { firstTextLine } from '../body/quality.ts';
+import { countWords, type BodyText } from '../../content/text.ts';
+import { normalizeText } from '../../content/frontmatter.ts';
+import type { SourceFile } from '../../content/load.ts';
 
 /** The explanation of a flow, in words of the English original (a translation is held to the same band scaled as for pages). */
 export const FLOW_BAND = [300, 600] as const;

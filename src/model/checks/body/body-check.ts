@@ -4,13 +4,13 @@
  * judged, so what is checked is exactly what the build would compile.
  */
 import { mdxToMdast } from 'satteri';
-import { diag, type Diagnostic, type RuleCode } from './diagnostics.ts';
+import { diag, type Diagnostic, type RuleCode } from '../diagnostics.ts';
 import { ASIDES, COMPONENTS, ELEMENTS, ELEMENT_HINTS, MARKDOWN_NODES, MDX_FEATURES, type AttrRule } from './body-rules.ts';
 import { checkEsm } from './esm-check.ts';
 import { imageProblem, linkProblem } from './urls.ts';
 import { mdxSyntaxDiagnostic } from './mdx-errors.ts';
-import type { SourceFile } from '../content/load.ts';
-import type { BodyText } from '../content/text.ts';
+import type { SourceFile } from '../../content/load.ts';
+import type { BodyText } from '../../content/text.ts';
 
 interface Node {
   type: string;

@@ -2,8 +2,8 @@
  * MDX parser errors in plain words. The parser speaks of "expressions" and "mdx-jsx"; a contributor
  * needs to hear that `{` and `<` start code in MDX and how to write them as text.
  */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import type { SourceFile } from '../content/load.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import type { SourceFile } from '../../content/load.ts';
 
 const BRACE_HINT = 'in MDX, `{` starts code: write `\\{` for a literal brace (and `\\}` for its partner)';
 const ANGLE_HINT = 'in MDX, `<` followed by a letter starts an element: write `\\<` for a literal less-than sign, or "less than"';

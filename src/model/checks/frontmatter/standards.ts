@@ -1,9 +1,9 @@
 /** `openApis` and `sid` name real things: TM Forum Open API numbers and SID entities from data/reference/. */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import { apiNear, entityNear, openApis, sidEntities } from '../data/standards.ts';
-import { normalizeText } from '../content/frontmatter.ts';
-import type { ProcessFrontmatter } from '../content/schema.ts';
-import type { SourceFile } from '../content/load.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import { apiNear, entityNear, openApis, sidEntities } from '../../data/standards.ts';
+import { normalizeText } from '../../content/frontmatter.ts';
+import type { ProcessFrontmatter } from '../../content/schema.ts';
+import type { SourceFile } from '../../content/load.ts';
 
 /** The line and column where a value is written, searching from its field's line (values may be on later lines). */
 function locate(file: SourceFile, field: string, value: string): { line: number; col: number } {

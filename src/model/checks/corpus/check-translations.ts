@@ -4,12 +4,12 @@
  * English page is itself wrong, its translations are not told to copy the mistake: the English
  * page's own report is the one root cause.
  */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import { DEFAULT_LOCALE } from '../locales.ts';
-import { GLOSSARIES } from '../glossary/index.ts';
-import { sourceHash } from '../content/freshness.ts';
-import { copiedShare, linkedIds, UNTRANSLATED_SHARE } from '../content/text.ts';
-import { firstTextLine } from './quality.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import { DEFAULT_LOCALE } from '../../locales.ts';
+import { GLOSSARIES } from '../../glossary/index.ts';
+import { sourceHash } from '../../content/freshness.ts';
+import { copiedShare, linkedIds, UNTRANSLATED_SHARE } from '../../content/text.ts';
+import { firstTextLine } from '../body/quality.ts';
 import type { ValidPage } from './check-tree.ts';
 
 export interface TreeOptions {

@@ -1,13 +1,13 @@
 /** Cross-file checks: ids, the hierarchy of the English tree, and translations against their originals. */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import { isNumericId } from '../content/ids.ts';
-import { DEFAULT_LOCALE } from '../locales.ts';
-import { ProcessTree } from '../site/tree.ts';
-import { VERTICALS, isVerticalId } from '../content/verticals.ts';
-import type { ProcessFrontmatter } from '../content/schema.ts';
-import type { SourceFile } from '../content/load.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import { isNumericId } from '../../content/ids.ts';
+import { DEFAULT_LOCALE } from '../../locales.ts';
+import { ProcessTree } from '../../site/tree.ts';
+import { VERTICALS, isVerticalId } from '../../content/verticals.ts';
+import type { ProcessFrontmatter } from '../../content/schema.ts';
+import type { SourceFile } from '../../content/load.ts';
 import { checkTranslations, erroneous, type TreeOptions } from './check-translations.ts';
-import type { BodyText } from '../content/text.ts';
+import type { BodyText } from '../../content/text.ts';
 
 export interface ValidPage {
   file: SourceFile;

@@ -1,8 +1,8 @@
 /** Zod's findings on a frontmatter block, as diagnostics in a contributor's words, on the field's line. */
 import type { z } from 'zod';
-import { LIMITS } from '../content/schema.ts';
-import { diag, type Diagnostic, type RuleCode } from './diagnostics.ts';
-import type { SourceFile } from '../content/load.ts';
+import { LIMITS } from '../../content/schema.ts';
+import { diag, type Diagnostic, type RuleCode } from '../diagnostics.ts';
+import type { SourceFile } from '../../content/load.ts';
 
 export const FIELD_HINTS: Record<string, string> = {
   id: 'set `id: "1.1.1.5"` (quoted, the eTOM id) matching the file name',

@@ -3,13 +3,13 @@
  * process of the English tree, and a translation has exactly the English flow's steps (its `does`
  * lines are translated; the processes and the branching are facts of the flow).
  */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import { DEFAULT_LOCALE } from '../locales.ts';
-import { sourceHash } from '../content/freshness.ts';
-import { stepLine } from './flow-file.ts';
-import type { FlowFrontmatter } from '../content/schema.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import { DEFAULT_LOCALE } from '../../locales.ts';
+import { sourceHash } from '../../content/freshness.ts';
+import { stepLine } from '../frontmatter/flow-file.ts';
+import type { FlowFrontmatter } from '../../content/schema.ts';
 import type { ValidPage } from './check-tree.ts';
-import type { SourceFile } from '../content/load.ts';
+import type { SourceFile } from '../../content/load.ts';
 import type { TreeOptions } from './check-translations.ts';
 
 export interface ValidFlow {

@@ -3,7 +3,7 @@
  * `level 3` (a missing colon) one line late as "can not read a block mapping entry; a multiline key may
  * not be an implicit key"; the common slips are recognised here first, line by line.
  */
-import { normalizeText, type FrontmatterProblem } from '../content/frontmatter.ts';
+import { normalizeText, type FrontmatterProblem } from '../../content/frontmatter.ts';
 
 export interface Explained {
   line: number;

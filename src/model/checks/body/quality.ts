@@ -2,11 +2,11 @@
  * Checks that catch unfinished work in a single file: the scaffold's placeholder text left in (error),
  * and a body whose length is outside the band for its level (warning).
  */
-import { diag, type Diagnostic } from './diagnostics.ts';
-import { PLACEHOLDERS } from '../content/scaffold.ts';
-import { countWords, lengthBand, type BodyText } from '../content/text.ts';
-import type { ProcessFrontmatter } from '../content/schema.ts';
-import type { SourceFile } from '../content/load.ts';
+import { diag, type Diagnostic } from '../diagnostics.ts';
+import { PLACEHOLDERS } from '../../content/scaffold.ts';
+import { countWords, lengthBand, type BodyText } from '../../content/text.ts';
+import type { ProcessFrontmatter } from '../../content/schema.ts';
+import type { SourceFile } from '../../content/load.ts';
 
 /** The line where a body's text starts (the first non-blank line after the frontmatter). */
 export function firstTextLine(file: SourceFile): number {
