@@ -11,17 +11,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Verdict } from '../src/model/checks/verdicts.ts';
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 if (arg('--base')) process.env.BASE_PATH = arg('--base');
 if (arg('--site')) process.env.SITE_URL = arg('--site');
 // The check runs in a worker while this thread loads Astro (two cores, two jobs); Astro builds nothing
-// until the check has passed. The worker inherits the environment set above.
+// until the check has passed. The worker inherits the environment set above. This thread loads none of
+// the checker: only the verdicts' map, to hand the worker's verdicts to the collection loader.
 const { Worker } = await import('node:worker_threads');
-const { formatText, summarize } = await import('../src/model/checks/diagnostics.ts');
-const { importVerdicts } = await import('../src/model/checks/check-file.ts');
-type Report = { diagnostics: import('../src/model/checks/diagnostics.ts').Diagnostic[]; files: number; seconds: number; verdicts: Parameters<typeof importVerdicts>[0] };
+type Report = { lines: string[]; failed: boolean; verdicts: [string, Verdict][] };
 const checked = new Promise<Report>((resolve, reject) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { root: process.cwd() } });
   worker.once('message', resolve);
@@ -29,12 +29,11 @@ const checked = new Promise<Report>((resolve, reject) => {
   worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before reporting`)));
 });
 const astro = import('astro');
-const { diagnostics, files, seconds: checkSeconds, verdicts } = await checked;
-for (const d of diagnostics) console.log(formatText(d));
-if (diagnostics.length) console.log('');
-console.log(`${summarize(diagnostics, files)} (checked in ${checkSeconds.toFixed(2)} s)`);
-if (diagnostics.some((d) => d.severity === 'error')) process.exit(1);
-importVerdicts(verdicts);
+const { importVerdicts } = await import('../src/model/checks/verdicts.ts');
+const report = await checked;
+for (const line of report.lines) console.log(line);
+if (report.failed) process.exit(1);
+importVerdicts(report.verdicts);
 
 const { build } = await astro;
 const { LOCALE_CODES } = await import('../src/model/locales.ts');

@@ -3,7 +3,8 @@
  * a handed-over verdict is used only for a file read exactly as the worker read it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFile, exportVerdicts, importVerdicts } from '../../src/model/checks/check-file.ts';
+import { checkFile } from '../../src/model/checks/check-file.ts';
+import { exportVerdicts, importVerdicts } from '../../src/model/checks/verdicts.ts';
 import { loadFixture } from './helpers.ts';
 
 describe('verdicts handed between threads', () => {

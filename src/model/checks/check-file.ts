@@ -10,6 +10,7 @@ import { checkStandards } from './frontmatter/standards.ts';
 import { explainFrontmatterProblem } from './frontmatter/yaml-errors.ts';
 import type { BodyText } from '../content/text.ts';
 import type { SourceFile } from '../content/load.ts';
+import { verdicts } from './verdicts.ts';
 
 export interface FileResult {
   diagnostics: Diagnostic[];
@@ -21,35 +22,14 @@ export interface FileResult {
   text?: BodyText;
 }
 
-/**
- * One build checks every file twice in one process — the content loader over the whole tree, then the
- * guard ahead of the MDX compiler per page — and they load this module as two instances (Node and Vite's
- * runner), so the verdicts are kept on globalThis, keyed by everything read from the file: a file that
- * changed in any way is checked again. Results are shared; callers copy, never mutate.
- */
-const MEMO_KEY = Symbol.for('etom-atlas.check-file');
-const memo: Map<string, { key: string; result: FileResult }> = ((globalThis as Record<symbol, unknown>)[MEMO_KEY] ??= new Map()) as Map<string, { key: string; result: FileResult }>;
-
+/** Memoised per file (verdicts.ts): the loader and the MDX guard of one build share each verdict. */
 export function checkFile(file: SourceFile): FileResult {
   const key = JSON.stringify(file);
-  const hit = memo.get(file.path);
+  const hit = verdicts.get(file.path);
   if (hit?.key === key) return hit.result;
   const result = checkFileUncached(file);
-  memo.set(file.path, { key, result });
+  verdicts.set(file.path, { key, result });
   return result;
-}
-
-/** Every verdict kept so far, to hand to another thread (structured-clone safe: plain data only). */
-export function exportVerdicts(): [string, { key: string; result: FileResult }][] {
-  return [...memo];
-}
-
-/**
- * Verdicts reached in another thread (`npm run build` checks in a worker while Astro loads): each is used
- * only for a file read exactly as it was then, since the key is everything read from the file.
- */
-export function importVerdicts(entries: [string, { key: string; result: FileResult }][]): void {
-  for (const [path, verdict] of entries) memo.set(path, verdict);
 }
 
 function checkFileUncached(file: SourceFile): FileResult {
