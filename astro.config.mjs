@@ -56,6 +56,7 @@ export default defineConfig({
         LanguageSelect: './src/components/LanguageSelect.astro',
         Sidebar: './src/components/SiteSidebar.astro',
         LastUpdated: './src/components/LastUpdated.astro',
+        PageFrame: './src/components/PageFrame.astro',
       },
       customCss: ['layout', 'process', 'diagram', 'home', 'tree', 'map', 'status', 'standards', 'search', 'sidebar', 'print'].map((f) => `./src/styles/${f}.css`),
     }),

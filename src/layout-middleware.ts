@@ -23,7 +23,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   // stylesheet (layout.css) to keep their full-width desktop layout without the sidebar column.
   const wide = !route.hasSidebar;
   route.hasSidebar = true;
-  route.head.push({ tag: 'meta', attrs: { name: 'etom-page', content: wide ? `${kind} wide` : kind }, content: '' });
+  context.locals.etomPage = wide ? `${kind} wide` : kind;
   if (kind === 'not-found') route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
   if (entryFlow(route.entry) && route.toc) {
     // The diagram, the steps and the explanation's heading come from FlowContent, which the table of contents does not see.

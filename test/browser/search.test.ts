@@ -170,6 +170,24 @@ describe('the search box', () => {
     await page.waitForURL(/\/it\/1\.1\.1\.5\/$/);
     await page.close();
   });
+
+  it('holds the page still while open, and lets it scroll again however it closes', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${site.server.url}/en/1.1.1.5/`, { waitUntil: 'load' });
+    const overflow = () => page.evaluate(() => getComputedStyle(document.body).overflow);
+    expect(await overflow()).not.toBe('hidden');
+    for (const shut of ['Escape', 'button', 'backdrop'] as const) {
+      await page.locator('[data-search-open]').click();
+      await expect.poll(() => page.locator('dialog.search-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      expect(await overflow(), shut).toBe('hidden');
+      if (shut === 'Escape') await page.keyboard.press('Escape');
+      else if (shut === 'button') await page.locator('[data-search-close]').click();
+      else await page.mouse.click(3, 3); // outside the dialog's frame: the backdrop
+      await expect.poll(() => page.locator('dialog.search-dialog').evaluate((d) => (d as HTMLDialogElement).open), { message: shut }).toBe(false);
+      expect(await overflow(), shut).not.toBe('hidden');
+    }
+    await page.close();
+  });
 });
 
 describe('offline: a copy of dist/ served on a laptop', () => {

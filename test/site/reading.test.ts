@@ -6,6 +6,7 @@ import { DIST, htmlFiles, urlOf } from './dist.ts';
 import { atlas } from '../model/real-content.ts';
 import { LOCALES, TRANSLATED_LOCALES } from '../../src/model/locales.ts';
 import { UI } from '../../src/model/i18n/index.ts';
+import { pageKind } from '../../src/model/site/page-kind.ts';
 
 const read = (p: string) => fs.readFileSync(path.join(DIST, p), 'utf8');
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -120,4 +121,23 @@ describe('site pages', () => {
     for (const l of LOCALES) for (const n of level2) largest = Math.max(largest, fs.statSync(path.join(DIST, l.code, n.id, 'index.html')).size);
     expect(largest).toBeLessThanOrEqual(80 * 1024);
   });
+
+  it('tells every page\'s stylesheets what kind of page it is, in one data-page attribute', () => {
+    const processIds = new Set(atlas.tree.nodes.keys());
+    for (const f of htmlFiles()) {
+      const url = urlOf(f);
+      const html = fs.readFileSync(f, 'utf8');
+      const kinds = [...html.matchAll(/ data-page="([^"]*)"/g)].map((m) => m[1]);
+      // The root page only redirects to a language; it has no frame.
+      if (url === '/') { expect(kinds, url).toEqual([]); continue; }
+      const parts = url.split('/').filter(Boolean);
+      const kind = pageKind(url.slice(1), parts.length === 2 && processIds.has(parts[1]!));
+      expect(kinds, url).toHaveLength(1);
+      expect(kinds[0]!.split(' ')[0], url).toBe(kind);
+      // Splash pages keep their full-width desktop layout: "wide"; process pages have the sidebar column.
+      if (['home', 'map', 'not-found'].includes(kind)) expect(kinds[0], url).toBe(`${kind} wide`);
+      else if (kind === 'process') expect(kinds[0], url).toBe('process');
+    }
+  });
 });
+

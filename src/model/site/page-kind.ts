@@ -1,6 +1,7 @@
 /**
  * What kind of page a URL path is. Stylesheets scope their rules by it (print rules above all: each
- * kind prints differently), through `<meta name="etom-page">` that the layout middleware writes.
+ * kind prints differently), through the `data-page` attribute the layout middleware has the page frame write
+ * (src/components/PageFrame.astro).
  */
 import { isLocale } from '../locales.ts';
 

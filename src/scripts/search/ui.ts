@@ -117,13 +117,15 @@ function setup(root: HTMLElement) {
   };
 
   const show = () => {
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) { dialog.showModal(); document.documentElement.classList.add('search-locked'); }
     input.focus();
     engine.prepare().catch((err) => console.warn('search:', err));
   };
   open.addEventListener('click', show);
   open.disabled = false;
   close.addEventListener('click', () => dialog.close());
+  // However it closes (button, backdrop, Escape, Ctrl+K), the page scrolls again.
+  dialog.addEventListener('close', () => document.documentElement.classList.remove('search-locked'));
   // A click on the backdrop (outside the frame) closes, as Starlight's did.
   dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
   input.addEventListener('focus', () => void engine.prepare().catch(() => {}), { once: true });
