@@ -78,7 +78,7 @@ describe('the map in every state, not only the default one', () => {
 
 describe('stylesheets a screen reads', () => {
   // A :has() anchored on the root or body is re-checked on every element the parser inserts: it made
-  // the first style pass of a process page 1.6× longer (stop 28 bench notes). Pages say what they are
+  // the first style pass of a process page 1.6× longer (stop 29 bench notes). Pages say what they are
   // with data-page on the page frame instead.
   it('have no :has() anchored on html, :root or body, on any kind of page', async () => {
     const page = await site.browser.newPage();
