@@ -184,7 +184,8 @@ describe('the search box', () => {
       else if (shut === 'button') await page.locator('[data-search-close]').click();
       else await page.mouse.click(3, 3); // outside the dialog's frame: the backdrop
       await expect.poll(() => page.locator('dialog.search-dialog').evaluate((d) => (d as HTMLDialogElement).open), { message: shut }).toBe(false);
-      expect(await overflow(), shut).not.toBe('hidden');
+      // The dialog's close event, which unlocks the page, is queued as a task after `open` goes false.
+      await expect.poll(overflow, { message: shut }).not.toBe('hidden');
     }
     await page.close();
   });
